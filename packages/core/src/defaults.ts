@@ -1,0 +1,167 @@
+/**
+ * Every option of an analysis, its default, and its validation. Validated once, at the entry
+ * (`resolveOptions`); the error names the option, the bad value and what was expected.
+ */
+import { LeximapError } from './errors.ts';
+
+export interface SeedEdits {
+  /** Extra concepts, each from its seed terms (`label: term, term`). */
+  add: { label: string; terms: string[] }[];
+  /** Terms that must not become seeds. */
+  remove: string[];
+  /** Concepts (by label) whose thesaurus is fixed to their seeds. */
+  freeze: string[];
+}
+
+export interface AnalysisOptions {
+  /** Seed of every random draw (layout starts). @default 1 */
+  seed: number;
+  /** Number of learned concepts, or `auto` (grows with the square root of the candidate vocabulary, 20–100). @default 'auto' */
+  concepts: 'auto' | number;
+  /** Sentences per block. @default 2 */
+  blockSentences: number;
+  /** Blocks never cross a paragraph (speaker turns are always respected). @default true */
+  respectParagraphs: boolean;
+  /** Theme size σ as a share of the map diameter. @default 0.33 */
+  themeSize: number;
+  /** Minimum relevance weight (log odds) of an evidence term. @default 1.5 */
+  learningThreshold: number;
+  /** Score a block needs to be coded with a concept from evidence terms alone; a seed term always codes. @default 4 */
+  codingThreshold: number;
+  /** Minimum blocks shared by an evidence term and the concept. @default 3 */
+  minSupport: number;
+  /** Most thesaurus terms per concept. @default 30 */
+  maxTerms: number;
+  /** Most learning iterations. @default 10 */
+  maxIterations: number;
+  /** Learning stops when the Jaccard index of successive block sets reaches this. @default 0.99 */
+  convergence: number;
+  /** Concepts whose block sets overlap with a Jaccard index at least this are merged. @default 0.7 */
+  mergeThreshold: number;
+  /** A candidate whose co-occurrence profile has this cosine or more with a chosen seed is skipped. @default 0.5 */
+  seedSimilarity: number;
+  /** Minimum blocks a candidate term occurs in, or `auto` = max(3, blocks / 2000). @default 'auto' */
+  minBlocks: 'auto' | number;
+  /** Maximum share of blocks a candidate occurs in. @default 0.25 */
+  maxBlockShare: number;
+  /** Merge inflected forms by lemma ("courses" → "course"). @default true */
+  mergeVariants: boolean;
+  /** Detect names (runs of proper nouns) as case-sensitive terms. @default true */
+  names: boolean;
+  /** Largest share of the concepts that may be names. @default 0.2 */
+  nameShare: number;
+  /** Extra stop words. @default [] */
+  stopwords: string[];
+  /** Words removed from the stop list. @default [] */
+  keepwords: string[];
+  /** User merges: term → the terms folded into it. @default {} */
+  merges: Record<string, string[]>;
+  /** User seed edits. @default { add: [], remove: [], freeze: [] } */
+  seeds: SeedEdits;
+  /** Speakers whose turns are kept out of learning and coding. @default [] */
+  excludeSpeakers: string[];
+  /** Regular expressions (sources) of transcription markup removed from analysis. @default DEFAULT_MARKUP */
+  markup: string[];
+  /** Layout target distances. @default 'gaussian' */
+  layoutMode: 'gaussian' | 'linear';
+  /** Layout starts; the one with the lowest stress is kept. @default 4 */
+  layoutStarts: number;
+  /** Force-simulation ticks per start. @default 300 */
+  layoutIterations: number;
+  /** Ranked quotes kept per concept. @default 5 */
+  quotesPerConcept: number;
+  /** Ranked quotes kept per concept pair. @default 3 */
+  quotesPerPair: number;
+  /** Concept pairs (by co-occurrence count) that keep quotes. @default 1000 */
+  maxQuotedPairs: number;
+  /** Language of the text; only English has a model. @default 'en' */
+  lang: 'en';
+}
+
+/** Transcription markup: `{disfmarker}`, `[inaudible]`, `[00:01:23]`, `(laughs)` and friends. */
+export const DEFAULT_MARKUP: readonly string[] = [
+  String.raw`\{[a-z_ ]{1,30}\}`,
+  String.raw`\[(?:inaudible|unintelligible|crosstalk|pause|laughs?|laughter|silence|noise|unclear|indistinct|coughs?|sighs?|music|applause|overlapping)[^\]]{0,40}\]`,
+  String.raw`\((?:laughs?|laughter|laughing|pause|inaudible|unintelligible|crosstalk|coughs?|sighs?|smiles?|chuckles?|silence)\)`,
+  String.raw`#\d{1,2}:\d{2}(?::\d{2})?(?:[.,-]\d+)?#`,
+  String.raw`\[\d{1,2}:\d{2}(?::\d{2})?(?:[.,]\d+)?\]`,
+];
+
+export const DEFAULTS: Readonly<AnalysisOptions> = Object.freeze({
+  seed: 1,
+  concepts: 'auto',
+  blockSentences: 2,
+  respectParagraphs: true,
+  themeSize: 0.33,
+  learningThreshold: 1.5,
+  codingThreshold: 4,
+  minSupport: 3,
+  maxTerms: 30,
+  maxIterations: 10,
+  convergence: 0.99,
+  mergeThreshold: 0.7,
+  seedSimilarity: 0.5,
+  minBlocks: 'auto',
+  maxBlockShare: 0.25,
+  mergeVariants: true,
+  names: true,
+  nameShare: 0.2,
+  stopwords: [],
+  keepwords: [],
+  merges: {},
+  seeds: { add: [], remove: [], freeze: [] },
+  excludeSpeakers: [],
+  markup: [...DEFAULT_MARKUP],
+  layoutMode: 'gaussian',
+  layoutStarts: 4,
+  layoutIterations: 300,
+  quotesPerConcept: 5,
+  quotesPerPair: 3,
+  maxQuotedPairs: 1000,
+  lang: 'en',
+} satisfies AnalysisOptions);
+
+function fail(name: string, value: unknown, expected: string): never {
+  throw new LeximapError('E_OPTION', `option ${name}: got ${JSON.stringify(value)}, expected ${expected}`);
+}
+
+function checkNumber(name: string, value: unknown, min: number, max: number, integer = false): void {
+  if (typeof value !== 'number' || !Number.isFinite(value) || value < min || value > max || (integer && !Number.isInteger(value))) {
+    fail(name, value, `${integer ? 'an integer' : 'a number'} from ${min} to ${max}`);
+  }
+}
+
+/** Fills in defaults and validates every option once. */
+export function resolveOptions(options: Partial<AnalysisOptions> = {}): AnalysisOptions {
+  const o: AnalysisOptions = { ...DEFAULTS, ...options, seeds: { ...DEFAULTS.seeds, ...options.seeds } };
+  checkNumber('seed', o.seed, 0, 2 ** 32 - 1, true);
+  if (o.concepts !== 'auto') checkNumber('concepts', o.concepts, 1, 1000, true);
+  checkNumber('blockSentences', o.blockSentences, 1, 20, true);
+  checkNumber('themeSize', o.themeSize, 0, 1);
+  checkNumber('learningThreshold', o.learningThreshold, 0, 20);
+  checkNumber('codingThreshold', o.codingThreshold, 0, 100);
+  checkNumber('minSupport', o.minSupport, 1, 1e6, true);
+  checkNumber('maxTerms', o.maxTerms, 1, 1000, true);
+  checkNumber('maxIterations', o.maxIterations, 1, 100, true);
+  checkNumber('convergence', o.convergence, 0, 1);
+  checkNumber('mergeThreshold', o.mergeThreshold, 0, 1);
+  checkNumber('seedSimilarity', o.seedSimilarity, 0, 1);
+  if (o.minBlocks !== 'auto') checkNumber('minBlocks', o.minBlocks, 1, 1e9, true);
+  checkNumber('maxBlockShare', o.maxBlockShare, 0, 1);
+  checkNumber('nameShare', o.nameShare, 0, 1);
+  checkNumber('layoutStarts', o.layoutStarts, 1, 64, true);
+  checkNumber('layoutIterations', o.layoutIterations, 0, 10000, true);
+  checkNumber('quotesPerConcept', o.quotesPerConcept, 0, 100, true);
+  checkNumber('quotesPerPair', o.quotesPerPair, 0, 100, true);
+  checkNumber('maxQuotedPairs', o.maxQuotedPairs, 0, 1e6, true);
+  if (o.layoutMode !== 'gaussian' && o.layoutMode !== 'linear') fail('layoutMode', o.layoutMode, "'gaussian' or 'linear'");
+  if (o.lang !== 'en') fail('lang', o.lang, "'en' (the only language with a model)");
+  for (const source of o.markup) {
+    try {
+      new RegExp(source, 'g');
+    } catch {
+      fail('markup', source, 'a valid regular expression');
+    }
+  }
+  return o;
+}

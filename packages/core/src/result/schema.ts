@@ -1,0 +1,216 @@
+/**
+ * The result contract between the engine, the CLI, the viewer, compare and render:
+ * one versioned JSON document. Columns, not objects, where a row per block would be large.
+ *
+ * Every character offset in a result is in Unicode code points of the original text, half-open
+ * `[start, end)`. Floats are rounded when written (see `serializeResult`), so the same input and
+ * seed give the same bytes.
+ */
+import type { AnalysisOptions } from '../defaults.ts';
+
+export const SCHEMA_VERSION = 1 as const;
+
+export type ConceptKind = 'word' | 'name' | 'user' | 'tag';
+
+export interface LeximapResult {
+  schemaVersion: typeof SCHEMA_VERSION;
+  generator: { name: 'leximap'; version: string; nlpModel: string };
+  /** Every option the analysis ran with, resolved (no `auto` left), seed included. */
+  parameters: ResolvedParameters;
+  corpus: CorpusSummary;
+  /** Speaker names; `blocks.speaker` indexes into this table. */
+  speakers: string[];
+  documents: ResultDocument[];
+  blocks: ResultBlocks;
+  /** Learned concepts (word, name, user) first, ranked by count; then tag concepts. */
+  concepts: ResultConcept[];
+  /** Themes at `parameters.themeSize`, ranked by connectivity. */
+  themes: ResultTheme[];
+  /** Concept co-occurrence over blocks, sparse upper triangle (`a < b`, concept indices). */
+  cooccurrence: { a: number[]; b: number[]; count: number[] };
+  /** Ranked quotes per concept pair (per concept they are on the concept), and their text. */
+  quotes: { pairs: PairQuotes[]; excerpts: Excerpt[] };
+  layout: LayoutSummary;
+  /** Files left out with `--skip-bad-files`. */
+  skipped?: { path: string; reason: string }[];
+  /** Present when the result was compared with manual codes. */
+  comparison?: ComparisonResult;
+  /** Seconds per stage; only with `--timings`, since it breaks byte-identical output. */
+  timings?: Record<string, number>;
+}
+
+export interface ResolvedParameters extends Omit<AnalysisOptions, 'concepts' | 'minBlocks'> {
+  concepts: number;
+  minBlocks: number;
+  /** The number of concepts asked for (`auto` or a number), before resolution. */
+  conceptsRequested: 'auto' | number;
+}
+
+export interface CorpusSummary {
+  documents: number;
+  paragraphs: number;
+  sentences: number;
+  blocks: number;
+  /** Word tokens read (punctuation excluded). */
+  tokens: number;
+  /** Distinct terms after stop words and merges. */
+  terms: number;
+  /** Terms that qualified as concept candidates. */
+  candidates: number;
+}
+
+export interface ResultDocument {
+  id: string;
+  name: string;
+  path?: string;
+  tags: string[];
+  speakers: string[];
+  /** Blocks of this document: `[blockStart, blockEnd)` into `blocks`. */
+  blockStart: number;
+  blockEnd: number;
+  /** Length of the text in code points. */
+  length: number;
+}
+
+/** One row per block, as parallel columns. */
+export interface ResultBlocks {
+  document: number[];
+  /** Paragraph index within its document, 0-based. */
+  paragraph: number[];
+  /** Start offset in code points of the document text. */
+  start: number[];
+  /** End offset (exclusive) in code points. */
+  end: number[];
+  /** Index into `speakers`, or -1. */
+  speaker: number[];
+  /** CSR of learned concepts coded on each block: concepts of block i are `concepts[conceptStarts[i]..conceptStarts[i+1])`. */
+  conceptStarts: number[];
+  concepts: number[];
+  /** Coding score of each entry of `concepts`. */
+  scores: number[];
+  /** 1 when the block's speaker was excluded from learning and coding (`--exclude-speaker`). */
+  excluded: number[];
+}
+
+export interface ThesaurusTerm {
+  term: string;
+  weight: number;
+  /** Blocks of the concept containing the term. */
+  support: number;
+  seed: boolean;
+}
+
+export interface ResultConcept {
+  id: number;
+  label: string;
+  kind: ConceptKind;
+  /** For tag concepts: `speaker`, `file`, `folder`, `code`, or the CSV column name. */
+  category?: string;
+  /** Blocks coded with the concept. */
+  count: number;
+  /** count / the largest learned concept count, 0–1. */
+  relevance: number;
+  /** Sum of co-occurrence counts with the other learned concepts. */
+  connectedness: number;
+  x: number;
+  y: number;
+  /** Theme index, or -1 (tags, hidden concepts). */
+  theme: number;
+  seeds: string[];
+  thesaurus: ThesaurusTerm[];
+  /** Ranked quotes: block indices, best first. */
+  quotes: number[];
+  learning?: { iterations: number; converged: boolean; jaccard: number; mergedFrom: string[] };
+}
+
+export interface ResultTheme {
+  id: number;
+  name: string;
+  /** The parent concept. */
+  parent: number;
+  members: number[];
+  /** Sum of members' connectedness. */
+  connectivity: number;
+  /** connectivity / the top theme's, 0–1. */
+  relevance: number;
+  rank: number;
+  colour: string;
+  x: number;
+  y: number;
+  radius: number;
+}
+
+export interface PairQuotes {
+  a: number;
+  b: number;
+  blocks: number[];
+}
+
+export interface Excerpt {
+  block: number;
+  text: string;
+}
+
+export interface LayoutSummary {
+  mode: 'gaussian' | 'linear';
+  /** Kruskal stress-1 of the kept start. */
+  stress: number;
+  /** Stress of every start, in start order. */
+  stresses: number[];
+  bestStart: number;
+}
+
+/** Agreement between the learned concepts and a set of manual codes (filled by @leximap/compare). */
+export interface ComparisonResult {
+  /** The coding file compared with (file name only). */
+  source: string;
+  codes: ComparedCode[];
+  /** Concept × code cells with at least one shared block (concept: learned concept index; code: index into `codes`). */
+  cells: AgreementCell[];
+  /** The best concept for each code (by Jaccard). */
+  bestMatch: Match[];
+  /** One-to-one Hungarian assignment of codes to concepts. */
+  assignment: Match[];
+  /** Share of manually coded blocks that fall in a matched concept's blocks, 0–1. */
+  coverage: number;
+  /** Cohen's kappa of document-level presence over matched pairs. */
+  documentKappa: number;
+  /** Theme ↔ top-level code agreement. */
+  themeCells: { theme: number; code: string; both: number; jaccard: number; kappa: number }[];
+  unmatchedCodes: { code: number; quotes: number[] }[];
+  uncoveredConcepts: { concept: number; quotes: number[] }[];
+  /** Share of segments located in the corpus, 0–1. */
+  located: number;
+  /** Extra diagnostics (unresolved selections, overlap threshold used …). */
+  notes: string[];
+}
+
+export interface ComparedCode {
+  name: string;
+  /** Full path from the top-level code, e.g. `["Mentoring", "Finding a mentor"]`. */
+  path: string[];
+  colour?: string;
+  segments: number;
+  /** Blocks overlapping a segment by ≥ 1 character. */
+  blocks: number;
+  /** Blocks overlapping a segment by ≥ 50% of the block. */
+  blocksHalf: number;
+  /** The tag concept that shows this code on the map, or -1. */
+  concept: number;
+}
+
+export interface AgreementCell {
+  concept: number;
+  code: number;
+  both: number;
+  jaccard: number;
+  lift: number;
+  kappa: number;
+}
+
+export interface Match {
+  code: number;
+  concept: number;
+  jaccard: number;
+  kappa: number;
+}

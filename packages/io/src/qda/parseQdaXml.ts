@@ -1,0 +1,66 @@
+/**
+ * Parses REFI-QDA XML (`.qde`, `.qdc`) safely. A DOCTYPE that declares entities is refused
+ * outright (billion-laughs expansion, external entities reading local files); fast-xml-parser
+ * itself never fetches external entities, and only the five XML entities and character
+ * references are decoded. Namespace prefixes are dropped, so `urn:QDA-XML:project:1.0` and
+ * older namespaces read the same.
+ */
+import { XMLParser } from 'fast-xml-parser';
+import { LeximapError } from '@leximap/core';
+
+/** A parsed element: attributes under `@_name`, children by tag name (always arrays), text under `#text`. */
+export interface XmlElement {
+  [key: string]: string | XmlElement[] | undefined;
+}
+
+const ENTITY_DECLARATION = /<!DOCTYPE[^[>]*\[[\s\S]*?<!ENTITY/i;
+
+export function parseQdaXml(text: string, file: string, preserveOrder = false): XmlElement {
+  if (ENTITY_DECLARATION.test(text) || /<!ENTITY/i.test(text.slice(0, text.search(/<[A-Za-z_]/) >>> 0))) {
+    throw new LeximapError('E_UNSAFE_INPUT', 'declares XML entities in a DOCTYPE (entity expansion or external entities); REFI-QDA files never need them', { file });
+  }
+  const parser = new XMLParser({
+    ignoreAttributes: false,
+    attributeNamePrefix: '@_',
+    removeNSPrefix: true,
+    parseTagValue: false,
+    parseAttributeValue: false,
+    trimValues: false,
+    // Numeric character references are decoded only when `htmlEntities` is set; the object
+    // limits named entities to the five XML ones.
+    processEntities: { enabled: true, appliesTo: 'external', maxExpandedLength: Number.MAX_SAFE_INTEGER },
+    htmlEntities: { amp: '&', apos: "'", gt: '>', lt: '<', quot: '"' },
+    ignoreDeclaration: true,
+    ignorePiTags: true,
+    preserveOrder,
+    isArray: (_name, _path, _isLeaf, isAttribute) => !isAttribute,
+    maxNestedTags: 1000,
+  });
+  try {
+    return parser.parse(text, true) as XmlElement;
+  } catch (cause) {
+    const detail = cause instanceof Error ? cause.message : String(cause);
+    throw new LeximapError('E_BAD_QDPX', `is not well-formed XML (${detail})`, { file, cause });
+  }
+}
+
+/** The child elements of `element` named `tag`. */
+export function children(element: XmlElement | undefined, tag: string): XmlElement[] {
+  const value = element?.[tag];
+  return Array.isArray(value) ? value : [];
+}
+
+/** The attribute `name` of `element`, or undefined. */
+export function attribute(element: XmlElement, name: string): string | undefined {
+  const value = element[`@_${name}`];
+  return typeof value === 'string' ? value : undefined;
+}
+
+/** The text content of an element (its `#text`, concatenated). */
+export function textOf(element: XmlElement | undefined): string {
+  if (!element) return '';
+  const value = element['#text'];
+  if (typeof value === 'string') return value;
+  if (Array.isArray(value)) return value.map((part) => String(part)).join('');
+  return '';
+}

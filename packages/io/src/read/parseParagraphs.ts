@@ -1,0 +1,158 @@
+/**
+ * Paragraphs and speaker turns of a transcript (DESIGN §1).
+ *
+ * Paragraphs are separated by blank lines; a text without any blank line between two lines of
+ * text has one paragraph per line (one turn per line, as many transcripts are written). Inside a
+ * blank-line paragraph that opens with a speaker marker, a later line with a marker opens a new
+ * turn (turns written one per line in a file that also has blank lines).
+ *
+ * A speaker marker is at the very start of a paragraph: optionally a timestamp
+ * (`#00:01:23-4#` as f4/f5 write, `[00:01:23]`, `(00:01:23)`, or a bare `00:01:23.5`), then one to
+ * three words each starting with a capital letter or digit, with at least one letter, at most 40
+ * characters, then `:` and whitespace. The speaker holds for the following paragraphs until the
+ * next marker. Header labels (`Date:`, `Location:`, `Note:` …, see `NOT_SPEAKERS`) are not
+ * speakers. The paragraph span covers the content after the marker, trimmed; offsets are UTF-16
+ * code units of `text`, half-open, so `text.slice(p.start, p.end)` is the content.
+ */
+import type { Paragraph } from '@leximap/core';
+
+/** Options of `parseParagraphs`. */
+export interface ParagraphOptions {
+  /** Marker words that are labels, not speakers, compared ignoring case. @default NOT_SPEAKERS */
+  notSpeakers?: readonly string[];
+}
+
+/** Labels that look like speaker markers at the start of a paragraph but head a transcript or a note. */
+export const NOT_SPEAKERS: readonly string[] = Object.freeze([
+  'Note', 'Notes', 'NB', 'PS', 'Date', 'Time', 'Day', 'Location', 'Place', 'Venue', 'Duration', 'Length', 'Title', 'Subject',
+  'Topic', 'Transcript', 'Transcriber', 'Transcribed by', 'Transcription', 'Recording', 'Recorded', 'Source', 'File', 'Project',
+  'Language', 'Keywords', 'Summary', 'Attendees', 'Participants', 'Present', 'Example', 'Warning', 'Update', 'Edit', 'Re', 'Cc',
+  'To', 'From', 'Sent', 'Interview date', 'Interview number', 'Mode', 'Platform', 'Setting', 'Context',
+]);
+
+const TIMESTAMP =
+  /#(\d{1,2}:\d{2}(?::\d{2})?(?:[.,-]\d+)?)#|\[(\d{1,2}:\d{2}(?::\d{2})?(?:[.,]\d+)?)\]|\((\d{1,2}:\d{2}(?::\d{2})?(?:[.,]\d+)?)\)|(\d{1,2}:\d{2}:\d{2}(?:[.,]\d+)?)(?=\s|$)/y;
+const WORD = String.raw`[\p{Lu}\p{Nd}][\p{L}\p{M}\p{Nd}_'’.\-]*`;
+const SPEAKER = new RegExp(String.raw`(${WORD}(?: ${WORD}){0,2}):(?=\s|$)`, 'uy');
+const LETTER = /\p{L}/u;
+const MAX_MARKER = 40;
+
+interface Marker {
+  /** Where the content starts (before trimming). */
+  content: number;
+  speaker?: string;
+  time?: string;
+}
+
+/** Same set as the `\s` of regular expressions. */
+function isWhite(c: number): boolean {
+  return (
+    c === 0x20 || (c >= 0x09 && c <= 0x0d) || c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) ||
+    c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff
+  );
+}
+
+function skipWhite(text: string, from: number, to: number): number {
+  while (from < to && isWhite(text.charCodeAt(from))) from++;
+  return from;
+}
+
+function trimEnd(text: string, from: number, to: number): number {
+  while (to > from && isWhite(text.charCodeAt(to - 1))) to--;
+  return to;
+}
+
+/** The marker at `at` (the first non-white character of a line), or undefined. */
+function readMarker(text: string, at: number, lineEnd: number, notSpeakers: ReadonlySet<string>): Marker | undefined {
+  let pos = at;
+  let time: string | undefined;
+  TIMESTAMP.lastIndex = pos;
+  const t = TIMESTAMP.exec(text);
+  if (t !== null && t.index + t[0].length <= lineEnd) {
+    time = t[1] ?? t[2] ?? t[3] ?? t[4];
+    pos = t.index + t[0].length;
+    while (pos < lineEnd && (text.charCodeAt(pos) === 0x20 || text.charCodeAt(pos) === 0x09)) pos++;
+  }
+  SPEAKER.lastIndex = pos;
+  const s = SPEAKER.exec(text);
+  if (s !== null) {
+    const speaker = s[1]!;
+    if (speaker.length <= MAX_MARKER && LETTER.test(speaker) && !notSpeakers.has(speaker.toLowerCase())) {
+      return time === undefined ? { content: pos + s[0].length, speaker } : { content: pos + s[0].length, speaker, time };
+    }
+  }
+  return time === undefined ? undefined : { content: pos, time };
+}
+
+/** Splits `text` into paragraphs and speaker turns; empty paragraphs are dropped. */
+export function parseParagraphs(text: string, options: ParagraphOptions = {}): Paragraph[] {
+  const notSpeakers = new Set((options.notSpeakers ?? NOT_SPEAKERS).map((word) => word.toLowerCase()));
+
+  // Lines: [lineStart[i], lineEnd[i]) without the line break; first[i] = first non-white, or -1 when blank.
+  const lineStart: number[] = [];
+  const lineEnd: number[] = [];
+  const first: number[] = [];
+  const n = text.length;
+  let start = 0;
+  for (let i = 0; i <= n; i++) {
+    const c = i < n ? text.charCodeAt(i) : -1;
+    if (c === 0x0a || c === 0x0d || c === -1) {
+      const s = skipWhite(text, start, i);
+      lineStart.push(start);
+      lineEnd.push(i);
+      first.push(s < i ? s : -1);
+      if (c === 0x0d && text.charCodeAt(i + 1) === 0x0a) i++;
+      start = i + 1;
+    }
+  }
+
+  let firstText = -1;
+  let lastText = -1;
+  for (let i = 0; i < first.length; i++) {
+    if (first[i] !== -1) {
+      if (firstText === -1) firstText = i;
+      lastText = i;
+    }
+  }
+  let blankLines = false;
+  for (let i = firstText + 1; i < lastText; i++) if (first[i] === -1) blankLines = true;
+
+  const paragraphs: Paragraph[] = [];
+  let speaker: string | undefined;
+  let open = -1; // first line of the open paragraph
+  let openMarker: Marker | undefined;
+  let openEnd = 0;
+
+  const close = (): void => {
+    if (open === -1) return;
+    const marker = openMarker;
+    if (marker?.speaker !== undefined) speaker = marker.speaker;
+    const from = skipWhite(text, marker ? marker.content : first[open]!, openEnd);
+    const to = trimEnd(text, from, openEnd);
+    if (to > from) {
+      const p: Paragraph = { start: from, end: to };
+      if (speaker !== undefined) p.speaker = speaker;
+      if (marker?.time !== undefined) p.time = marker.time;
+      paragraphs.push(p);
+    }
+    open = -1;
+  };
+
+  for (let i = 0; i < first.length; i++) {
+    const at = first[i]!;
+    if (at === -1) {
+      close();
+      continue;
+    }
+    const marker = readMarker(text, at, lineEnd[i]!, notSpeakers);
+    const opensTurn = !blankLines || open === -1 || (openMarker?.speaker !== undefined && marker?.speaker !== undefined);
+    if (opensTurn) {
+      close();
+      open = i;
+      openMarker = marker;
+    }
+    openEnd = lineEnd[i]!;
+  }
+  close();
+  return paragraphs;
+}

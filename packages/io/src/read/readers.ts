@@ -1,0 +1,18 @@
+/**
+ * The one map from file extension (lower case, with the dot) to reader. `listSources` keeps
+ * exactly these extensions and `readDocuments` dispatches on them: a new format (`.qdpx`) is a
+ * reader function and one line here.
+ */
+import type { Reader } from './Reader.ts';
+import { readCsv } from './readCsv.ts';
+import { readDocx } from './readDocx.ts';
+import { readTextFile } from './readTextFile.ts';
+import { readXlsx } from './readXlsx.ts';
+
+export const READERS: Readonly<Record<string, Reader>> = Object.freeze({
+  '.txt': readTextFile,
+  '.md': readTextFile,
+  '.docx': readDocx,
+  '.csv': readCsv,
+  '.xlsx': readXlsx,
+});

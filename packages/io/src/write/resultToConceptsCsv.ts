@@ -1,0 +1,41 @@
+import type { LeximapResult } from '@leximap/core';
+import { toCsv } from './toCsv.ts';
+import type { CsvCell, CsvOptions } from './toCsv.ts';
+
+/** Thesaurus terms listed per concept in `concepts.csv`. */
+export const CSV_THESAURUS_TERMS = 10;
+
+/** A share 0–1 as a percentage with one decimal. */
+export function percent(share: number): number {
+  return Math.round(share * 1000) / 10;
+}
+
+/**
+ * `concepts.csv`: one row per concept in result order, with rank, label, kind, category, count,
+ * relevance %, connectedness, theme name, map position and the top thesaurus terms
+ * (`term (weight); …`, by weight).
+ */
+export function resultToConceptsCsv(result: LeximapResult, options: CsvOptions = {}): string {
+  const rows: CsvCell[][] = [['rank', 'concept', 'kind', 'category', 'count', 'relevance_pct', 'connectedness', 'theme', 'x', 'y', 'thesaurus']];
+  result.concepts.forEach((concept, i) => {
+    const terms = [...concept.thesaurus]
+      .sort((a, b) => b.weight - a.weight || (a.term < b.term ? -1 : a.term > b.term ? 1 : 0))
+      .slice(0, CSV_THESAURUS_TERMS)
+      .map((t) => `${t.term} (${t.weight.toFixed(2)})`)
+      .join('; ');
+    rows.push([
+      i + 1,
+      concept.label,
+      concept.kind,
+      concept.category,
+      concept.count,
+      percent(concept.relevance),
+      concept.connectedness,
+      concept.theme >= 0 ? result.themes[concept.theme]?.name : undefined,
+      concept.x,
+      concept.y,
+      terms,
+    ]);
+  });
+  return toCsv(rows, options);
+}

@@ -1,0 +1,21 @@
+import type { LeximapResult } from '@leximap/core';
+import { percent } from './resultToConceptsCsv.ts';
+import { toCsv } from './toCsv.ts';
+import type { CsvCell, CsvOptions } from './toCsv.ts';
+
+/** `themes.csv`: one row per theme in result order: rank, name, parent concept, connectivity, relevance %, colour, member labels. */
+export function resultToThemesCsv(result: LeximapResult, options: CsvOptions = {}): string {
+  const rows: CsvCell[][] = [['rank', 'theme', 'parent', 'connectivity', 'relevance_pct', 'colour', 'members']];
+  for (const theme of result.themes) {
+    rows.push([
+      theme.rank,
+      theme.name,
+      result.concepts[theme.parent]?.label,
+      theme.connectivity,
+      percent(theme.relevance),
+      theme.colour,
+      theme.members.map((m) => result.concepts[m]?.label ?? String(m)).join('; '),
+    ]);
+  }
+  return toCsv(rows, options);
+}

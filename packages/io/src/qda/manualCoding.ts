@@ -108,6 +108,8 @@ export interface ManualCoding {
   users?: QdaUser[];
   sets?: QdaSet[];
   cases?: QdaCase[];
+  /** Document id → GUID of its REFI text source (`.qdpx` only), so new codings can be merged back. */
+  sourceGuids?: Record<string, string>;
   /** Per-source offset detection (`.qdpx` only). */
   offsets?: OffsetReport[];
   /** Readable diagnostics: skipped codings, fallbacks taken. */

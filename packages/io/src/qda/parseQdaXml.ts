@@ -15,6 +15,10 @@ export interface XmlElement {
 
 const ENTITY_DECLARATION = /<!DOCTYPE[^[>]*\[[\s\S]*?<!ENTITY/i;
 
+/**
+ * Parses `text` into {@link XmlElement}s. With `preserveOrder` (for rewriting a project) the
+ * result is fast-xml-parser's ordered node list and namespace prefixes are kept.
+ */
 export function parseQdaXml(text: string, file: string, preserveOrder = false): XmlElement {
   if (ENTITY_DECLARATION.test(text) || /<!ENTITY/i.test(text.slice(0, text.search(/<[A-Za-z_]/) >>> 0))) {
     throw new LeximapError('E_UNSAFE_INPUT', 'declares XML entities in a DOCTYPE (entity expansion or external entities); REFI-QDA files never need them', { file });
@@ -22,7 +26,7 @@ export function parseQdaXml(text: string, file: string, preserveOrder = false): 
   const parser = new XMLParser({
     ignoreAttributes: false,
     attributeNamePrefix: '@_',
-    removeNSPrefix: true,
+    removeNSPrefix: !preserveOrder,
     parseTagValue: false,
     parseAttributeValue: false,
     trimValues: false,
@@ -30,8 +34,8 @@ export function parseQdaXml(text: string, file: string, preserveOrder = false): 
     // limits named entities to the five XML ones.
     processEntities: { enabled: true, appliesTo: 'external', maxExpandedLength: Number.MAX_SAFE_INTEGER },
     htmlEntities: { amp: '&', apos: "'", gt: '>', lt: '<', quot: '"' },
-    ignoreDeclaration: true,
-    ignorePiTags: true,
+    ignoreDeclaration: !preserveOrder,
+    ignorePiTags: !preserveOrder,
     preserveOrder,
     isArray: (_name, _path, _isLeaf, isAttribute) => !isAttribute,
     maxNestedTags: 1000,

@@ -87,12 +87,14 @@ function readProject(project: XmlElement, zip: SafeZip, file: string): ManualCod
   const documents: Document[] = [];
   const documentIdBySource = new Map<string, string>();
   const usedIds = new Set<string>();
+  const sourceGuids: Record<string, string> = {};
   for (const source of sources) {
     let id = source.label;
     for (let k = 2; usedIds.has(id); k++) id = `${source.label} (${k})`;
     usedIds.add(id);
     documentIdBySource.set(guidKey(source.guid), id);
     if (source.text === undefined) continue;
+    sourceGuids[id] = source.guid;
     documents.push({
       id,
       name: source.label.replace(/\.[A-Za-z0-9]{1,5}$/, ''),
@@ -221,6 +223,7 @@ function readProject(project: XmlElement, zip: SafeZip, file: string): ManualCod
     users,
     sets,
     cases,
+    sourceGuids,
     offsets,
     notes,
   };

@@ -28,3 +28,24 @@ export type {
   ResultTheme,
   ThesaurusTerm,
 } from './result/schema.ts';
+export { analyze, analyzeShards, VERSION } from './pipeline/analyze.ts';
+export type { DocumentMeta, PipelineInput, TagSpan } from './pipeline/analyze.ts';
+export { inProcess } from './pipeline/executor.ts';
+export type { Executor } from './pipeline/executor.ts';
+export { buildTextShard, NAME, NONE, WORD } from './text/textModel.ts';
+export type { TextOptions, TextShard } from './text/textModel.ts';
+export { sliceCodePoints } from './text/slice.ts';
+export { mergeShards } from './stats/termStats.ts';
+export type { BlockColumns, TermStats } from './stats/termStats.ts';
+export { addCsr, selectColumns, transpose } from './stats/csr.ts';
+export type { Csr, WeightedCsr } from './stats/csr.ts';
+export { cooccurrence, symmetrize } from './stats/cooccurrence.ts';
+export { conceptCount, selectSeeds } from './concepts/seeds.ts';
+export { learnConcepts, relevanceWeight } from './concepts/thesaurus.ts';
+export type { LearnedConcept, LearningInput, LearningOptions } from './concepts/thesaurus.ts';
+export { buildGraph, likelihood, prominence } from './map/graph.ts';
+export type { ConceptGraph, GraphInput } from './map/graph.ts';
+export { classicalMds, layoutStart, normalizeLayout, similarity, stress, targetDistances } from './map/layout.ts';
+export type { LayoutStartInput } from './map/layout.ts';
+export { rankPairQuotes, rankQuotes } from './map/quotes.ts';
+export { deriveSeed, lcg } from './random.ts';

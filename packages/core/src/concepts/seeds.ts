@@ -1,0 +1,106 @@
+/**
+ * Unsupervised concept seeds (Smith & Humphreys 2006: "automatic seed selection").
+ *
+ * Candidates are terms in at least `minBlocks` blocks and at most `maxBlockShare` of them. They are
+ * ranked by block frequency weighted by how widely they co-occur above chance (the number of
+ * distinct candidates they co-occur with at a lift ≥ 2 in ≥ 2 blocks), then picked greedily,
+ * skipping a candidate whose blocks largely coincide with a chosen seed's (Jaccard) or whose
+ * co-occurrence profile (positive PMI) is too close (cosine), so that seeds are diverse.
+ */
+import type { AnalysisOptions } from '../defaults.ts';
+import type { WeightedCsr } from '../stats/csr.ts';
+import { NAME } from '../text/textModel.ts';
+
+export interface SeedInput {
+  terms: readonly string[];
+  kinds: Uint8Array;
+  df: Uint32Array;
+  /** Share of each term's tokens that were nouns or names; seeds need at least half. */
+  nounShare: Float64Array;
+  /** Blocks taking part in learning. */
+  blocks: number;
+  /** Candidate term ids, ascending. */
+  candidates: Uint32Array;
+  /** Symmetric co-occurrence between candidates (indices are candidate positions). */
+  cooccurrence: WeightedCsr;
+  /** Terms that may never be seeds (speaker names, user removals), lower-cased. */
+  banned: ReadonlySet<string>;
+}
+
+export interface Seeds {
+  /** Seed term ids in rank order. */
+  terms: number[];
+  /** Requested count after resolving `auto`. */
+  count: number;
+}
+
+/** `auto`: 2·√candidates, from 20 to 100, and never more than there are candidates. */
+export function conceptCount(requested: AnalysisOptions['concepts'], candidates: number): number {
+  const n = requested === 'auto' ? Math.round(2 * Math.sqrt(candidates)) : requested;
+  return Math.min(candidates, requested === 'auto' ? Math.min(100, Math.max(20, n)) : n);
+}
+
+export function selectSeeds(input: SeedInput, options: Pick<AnalysisOptions, 'concepts' | 'nameShare' | 'seedSimilarity'>): Seeds {
+  const { candidates, cooccurrence: co, df, blocks } = input;
+  const n = candidates.length;
+  const count = conceptCount(options.concepts, n);
+  // PPMI profiles and breadth.
+  const ppmi = new Float64Array(co.values.length);
+  const norm = new Float64Array(n);
+  const score = new Float64Array(n);
+  for (let i = 0; i < n; i++) {
+    const dfi = df[candidates[i]!]!;
+    let breadth = 0;
+    for (let k = co.starts[i]!; k < co.starts[i + 1]!; k++) {
+      const dfj = df[candidates[co.indices[k]!]!]!;
+      const lift = (co.values[k]! * blocks) / (dfi * dfj);
+      if (lift > 1) ppmi[k] = Math.log(lift);
+      norm[i]! += ppmi[k]! * ppmi[k]!;
+      if (lift >= 2 && co.values[k]! >= 2) breadth++;
+    }
+    norm[i] = Math.sqrt(norm[i]!);
+    score[i] = dfi * Math.log2(2 + breadth);
+  }
+  const order = Array.from({ length: n }, (_, i) => i).sort((a, b) => score[b]! - score[a]! || a - b);
+  const nameQuota = Math.floor(options.nameShare * count);
+  const chosen: number[] = [];
+  const row = new Float64Array(n);
+  const rowCount = new Uint32Array(n);
+  let names = 0;
+  for (const i of order) {
+    if (chosen.length >= count) break;
+    const term = candidates[i]!;
+    if (input.banned.has(input.terms[term]!.toLowerCase()) || input.nounShare[term]! < 0.5) continue;
+    const isName = input.kinds[term] === NAME;
+    if (isName && names >= nameQuota) continue;
+    // Scatter this candidate's row once, then compare with each chosen seed.
+    for (let k = co.starts[i]!; k < co.starts[i + 1]!; k++) {
+      row[co.indices[k]!] = ppmi[k]!;
+      rowCount[co.indices[k]!] = co.values[k]!;
+    }
+    let tooClose = false;
+    for (const s of chosen) {
+      const shared = rowCount[s]!;
+      const jaccard = shared / (df[term]! + df[candidates[s]!]! - shared);
+      if (jaccard > 0.5) {
+        tooClose = true;
+        break;
+      }
+      let dot = 0;
+      for (let k = co.starts[s]!; k < co.starts[s + 1]!; k++) dot += ppmi[k]! * row[co.indices[k]!]!;
+      const cosine = norm[i]! > 0 && norm[s]! > 0 ? dot / (norm[i]! * norm[s]!) : 0;
+      if (cosine > options.seedSimilarity) {
+        tooClose = true;
+        break;
+      }
+    }
+    for (let k = co.starts[i]!; k < co.starts[i + 1]!; k++) {
+      row[co.indices[k]!] = 0;
+      rowCount[co.indices[k]!] = 0;
+    }
+    if (tooClose) continue;
+    chosen.push(i);
+    if (isName) names++;
+  }
+  return { terms: chosen.map((i) => candidates[i]!), count };
+}

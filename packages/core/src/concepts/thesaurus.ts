@@ -1,0 +1,196 @@
+/**
+ * Thesaurus learning (Smith & Humphreys 2006, after Yarowsky 1995): each concept starts from its
+ * seed terms and learns weighted evidence terms, bootstrapping until its coded blocks settle.
+ *
+ * With B the concept's blocks (C = |B|), N blocks, and a term in n blocks of which a are in B,
+ * the relevance weight is the Robertson–Spärck Jones log odds ratio with 0.5 smoothing:
+ *   w = ln( ((a+0.5)/(C−a+0.5)) / ((n−a+0.5)/(N−C−n+a+0.5)) ).
+ * Evidence weights are shrunk by a / (a + SHRINKAGE): a rare term that happens to fall wholly
+ * inside B gets a large raw log odds from a handful of blocks, and left alone such terms pull each
+ * other in until the concept has drifted (semantic drift, the known failure of bootstrapping).
+ * Evidence terms need a shrunk weight ≥ learningThreshold and a ≥ minSupport; at most maxTerms.
+ * A block is coded when the weights of the concept's terms in it sum to ≥ codingThreshold; a seed
+ * term weighs at least codingThreshold, so a seed alone codes, and several evidence terms
+ * together can code a block that lacks the seed. One evidence term alone never does: its weight
+ * counts at most EVIDENCE_CAP × codingThreshold, which keeps a concept from drifting into the
+ * concept of a strongly associated term (on interviews, "scatter" into every "plot"). Repeat until the Jaccard index of successive
+ * block sets reaches `convergence`, or `maxIterations`.
+ *
+ * Concepts are independent: the pool learns them in parallel over the same read-only input.
+ */
+import type { AnalysisOptions } from '../defaults.ts';
+import type { Csr } from '../stats/csr.ts';
+
+/** Pseudo-count of the shrinkage of evidence weights towards 0. */
+export const SHRINKAGE = 5;
+
+/** The most one evidence term counts towards coding, as a share of the coding threshold. */
+export const EVIDENCE_CAP = 0.6;
+
+export interface LearningInput {
+  /** Blocks × terms. */
+  blockTerms: Csr;
+  /** Terms × blocks (the transpose). */
+  termBlocks: Csr;
+  df: Uint32Array;
+  /** Blocks taking part in learning (N). */
+  blocks: number;
+}
+
+export type LearningOptions = Pick<
+  AnalysisOptions,
+  'learningThreshold' | 'codingThreshold' | 'minSupport' | 'maxTerms' | 'maxIterations' | 'convergence'
+>;
+
+export interface LearnedConcept {
+  seeds: number[];
+  /** Thesaurus term ids, seeds first, then evidence by decreasing weight. */
+  terms: Uint32Array;
+  weights: Float64Array;
+  /** Blocks of the concept that contain each term. */
+  support: Uint32Array;
+  /** Coded blocks, ascending, with their scores. */
+  blocks: Uint32Array;
+  scores: Float64Array;
+  iterations: number;
+  converged: boolean;
+  /** Jaccard index of the last two block sets. */
+  jaccard: number;
+}
+
+/** The relevance weight of a term in n blocks, a of them among the concept's C, of N. */
+export function relevanceWeight(a: number, n: number, c: number, blocks: number): number {
+  return Math.log(((a + 0.5) / (c - a + 0.5)) / ((n - a + 0.5) / (blocks - c - n + a + 0.5)));
+}
+
+function jaccardSorted(x: Uint32Array, y: Uint32Array): number {
+  let i = 0;
+  let j = 0;
+  let both = 0;
+  while (i < x.length && j < y.length) {
+    if (x[i] === y[j]) {
+      both++;
+      i++;
+      j++;
+    } else if (x[i]! < y[j]!) i++;
+    else j++;
+  }
+  const union = x.length + y.length - both;
+  return union === 0 ? 1 : both / union;
+}
+
+/** Scratch buffers sized to the input, allocated once per batch of concepts. */
+class Scratch {
+  readonly hits: Uint32Array;
+  readonly touchedTerms: Uint32Array;
+  readonly score: Float64Array;
+  readonly marked: Uint8Array;
+  readonly touchedBlocks: Uint32Array;
+  constructor(terms: number, blocks: number) {
+    this.hits = new Uint32Array(terms);
+    this.touchedTerms = new Uint32Array(terms);
+    this.score = new Float64Array(blocks);
+    this.marked = new Uint8Array(blocks);
+    this.touchedBlocks = new Uint32Array(blocks);
+  }
+}
+
+function code(input: LearningInput, terms: ArrayLike<number>, weights: ArrayLike<number>, threshold: number, s: Scratch): { blocks: Uint32Array; scores: Float64Array } {
+  const { termBlocks } = input;
+  let nTouched = 0;
+  for (let q = 0; q < terms.length; q++) {
+    const t = terms[q]!;
+    const w = weights[q]!;
+    for (let k = termBlocks.starts[t]!; k < termBlocks.starts[t + 1]!; k++) {
+      const b = termBlocks.indices[k]!;
+      if (!s.marked[b]) {
+        s.marked[b] = 1;
+        s.touchedBlocks[nTouched++] = b;
+      }
+      s.score[b]! += w;
+    }
+  }
+  const touched = s.touchedBlocks.subarray(0, nTouched).sort();
+  let kept = 0;
+  for (let q = 0; q < nTouched; q++) if (s.score[touched[q]!]! >= threshold - 1e-9) kept++;
+  const blocks = new Uint32Array(kept);
+  const scores = new Float64Array(kept);
+  kept = 0;
+  for (let q = 0; q < nTouched; q++) {
+    const b = touched[q]!;
+    if (s.score[b]! >= threshold - 1e-9) {
+      blocks[kept] = b;
+      scores[kept++] = s.score[b]!;
+    }
+    s.score[b] = 0;
+    s.marked[b] = 0;
+  }
+  return { blocks, scores };
+}
+
+function learnOne(input: LearningInput, seeds: readonly number[], options: LearningOptions, frozen: boolean, s: Scratch): LearnedConcept {
+  const seedSet = new Set(seeds);
+  const seedTerms = Uint32Array.from(seeds);
+  let current = code(input, seedTerms, new Float64Array(seeds.length).fill(options.codingThreshold), options.codingThreshold, s);
+  let terms = seedTerms;
+  let weights = new Float64Array(seeds.length).fill(options.codingThreshold);
+  let support = new Uint32Array(seeds.length);
+  let iterations = 0;
+  let converged = false;
+  let jaccard = 0;
+  const maxIterations = frozen ? 1 : options.maxIterations;
+  while (iterations < maxIterations) {
+    iterations++;
+    const B = current.blocks;
+    const C = B.length;
+    let nTouched = 0;
+    for (let q = 0; q < C; q++) {
+      const b = B[q]!;
+      for (let k = input.blockTerms.starts[b]!; k < input.blockTerms.starts[b + 1]!; k++) {
+        const t = input.blockTerms.indices[k]!;
+        if (s.hits[t] === 0) s.touchedTerms[nTouched++] = t;
+        s.hits[t]!++;
+      }
+    }
+    const evidence: { t: number; w: number; a: number }[] = [];
+    const seedWeights = new Float64Array(seeds.length);
+    const seedSupport = new Uint32Array(seeds.length);
+    seeds.forEach((t, i) => {
+      const a = s.hits[t]!;
+      seedSupport[i] = a;
+      seedWeights[i] = Math.max(options.codingThreshold, relevanceWeight(a, input.df[t]!, C, input.blocks));
+    });
+    if (!frozen) {
+      for (let q = 0; q < nTouched; q++) {
+        const t = s.touchedTerms[q]!;
+        const a = s.hits[t]!;
+        if (seedSet.has(t) || a < options.minSupport) continue;
+        const w = (relevanceWeight(a, input.df[t]!, C, input.blocks) * a) / (a + SHRINKAGE);
+        if (w >= options.learningThreshold) evidence.push({ t, w, a });
+      }
+    }
+    for (let q = 0; q < nTouched; q++) s.hits[s.touchedTerms[q]!] = 0;
+    evidence.sort((x, y) => y.w - x.w || x.t - y.t);
+    evidence.length = Math.min(evidence.length, Math.max(0, options.maxTerms - seeds.length));
+    terms = Uint32Array.from([...seeds, ...evidence.map((e) => e.t)]);
+    weights = Float64Array.from([...seedWeights, ...evidence.map((e) => e.w)]);
+    support = Uint32Array.from([...seedSupport, ...evidence.map((e) => e.a)]);
+    const cap = EVIDENCE_CAP * options.codingThreshold;
+    const next = code(input, terms, weights.map((w, k) => (k < seeds.length ? w : Math.min(w, cap))), options.codingThreshold, s);
+    jaccard = jaccardSorted(B, next.blocks);
+    current = next;
+    if (jaccard >= options.convergence) {
+      converged = true;
+      break;
+    }
+  }
+  return { seeds: [...seeds], terms, weights, support, blocks: current.blocks, scores: current.scores, iterations, converged, jaccard };
+}
+
+/** Learns each concept from its seed terms. `frozen[i]` keeps concept i to its seeds. */
+export function learnConcepts(input: LearningInput, seeds: readonly (readonly number[])[], options: LearningOptions, frozen?: readonly boolean[]): LearnedConcept[] {
+  const scratch = new Scratch(input.termBlocks.rows, input.blockTerms.rows);
+  return seeds.map((s, i) => learnOne(input, s, options, frozen?.[i] ?? false, scratch));
+}
+
+export { jaccardSorted };

@@ -1,0 +1,206 @@
+/**
+ * The concept map layout (Smith & Humphreys 2006, "concept map"): nearness means "used in similar
+ * contexts". Similarity is the cosine of the concepts' conditional co-occurrence profiles
+ * (second order: near = co-occurring with the same other concepts). Target distances are
+ * Gaussian, d = √(−ln max(S, ε)), or linear, d = 1 − S. Each start is refined with d3-force
+ * (links at the target distances with strengths ∝ S, weak many-body repulsion, collision), its
+ * randomSource seeded; start 0 begins at classical MDS (Torgerson 1952, via ml-matrix's
+ * eigen-decomposition), the others at seeded random positions. The start with the lowest Kruskal
+ * stress-1 is kept. Coordinates are centred, turned to their principal axes and scaled into the
+ * unit disc, so maps from different seeds are comparable.
+ */
+import { forceCollide, forceLink, forceManyBody, forceSimulation, type SimulationNodeDatum } from 'd3-force';
+import { EigenvalueDecomposition, Matrix } from 'ml-matrix';
+import { deriveSeed, lcg } from '../random.ts';
+import type { ConceptGraph } from './graph.ts';
+
+const EPSILON = 1e-3;
+
+/** Cosine similarity of conditional co-occurrence profiles, K × K row-major. */
+export function similarity(graph: ConceptGraph): Float64Array {
+  const K = graph.concepts;
+  const profiles = new Float64Array(K * K);
+  for (let i = 0; i < K; i++) {
+    const ci = graph.counts[i]! || 1;
+    for (let j = 0; j < K; j++) if (j !== i) profiles[i * K + j] = graph.cooccurrence[i * K + j]! / ci;
+  }
+  const norms = new Float64Array(K);
+  for (let i = 0; i < K; i++) {
+    let s = 0;
+    for (let j = 0; j < K; j++) s += profiles[i * K + j]! ** 2;
+    norms[i] = Math.sqrt(s);
+  }
+  const S = new Float64Array(K * K);
+  for (let i = 0; i < K; i++) {
+    S[i * K + i] = 1;
+    for (let k = i + 1; k < K; k++) {
+      let dot = 0;
+      for (let j = 0; j < K; j++) dot += profiles[i * K + j]! * profiles[k * K + j]!;
+      const s = norms[i]! > 0 && norms[k]! > 0 ? dot / (norms[i]! * norms[k]!) : 0;
+      S[i * K + k] = S[k * K + i] = s;
+    }
+  }
+  return S;
+}
+
+export function targetDistances(S: Float64Array, mode: 'gaussian' | 'linear'): Float64Array {
+  return S.map((s) => (mode === 'gaussian' ? Math.sqrt(-Math.log(Math.max(Math.min(s, 1), EPSILON))) : 1 - Math.min(s, 1)));
+}
+
+/** Classical MDS into 2 dimensions; deterministic (eigenvector signs fixed). */
+export function classicalMds(D: Float64Array, n: number): Float64Array {
+  const out = new Float64Array(n * 2);
+  if (n < 3) {
+    for (let i = 0; i < n; i++) out[i * 2] = i;
+    return out;
+  }
+  const B = new Matrix(n, n);
+  const rowMean = new Float64Array(n);
+  let mean = 0;
+  for (let i = 0; i < n; i++) {
+    for (let j = 0; j < n; j++) rowMean[i]! += D[i * n + j]! ** 2;
+    mean += rowMean[i]!;
+    rowMean[i]! /= n;
+  }
+  mean /= n * n;
+  for (let i = 0; i < n; i++) for (let j = 0; j < n; j++) B.set(i, j, -0.5 * (D[i * n + j]! ** 2 - rowMean[i]! - rowMean[j]! + mean));
+  const eig = new EigenvalueDecomposition(B, { assumeSymmetric: true });
+  const values = eig.realEigenvalues;
+  const vectors = eig.eigenvectorMatrix;
+  const order = values.map((_, i) => i).sort((a, b) => values[b]! - values[a]! || a - b);
+  for (let d = 0; d < 2; d++) {
+    const col = order[d]!;
+    const scale = Math.sqrt(Math.max(values[col]!, 0));
+    let sign = 1;
+    let largest = 0;
+    for (let i = 0; i < n; i++) if (Math.abs(vectors.get(i, col)) > Math.abs(largest) + 1e-12) largest = vectors.get(i, col);
+    if (largest < 0) sign = -1;
+    for (let i = 0; i < n; i++) out[i * 2 + d] = sign * scale * vectors.get(i, col);
+  }
+  return out;
+}
+
+/** Kruskal stress-1 of positions against targets, at the optimal scale of the positions. */
+export function stress(xy: Float64Array, D: Float64Array, n: number): number {
+  let dd = 0;
+  let dt = 0;
+  let tt = 0;
+  for (let i = 0; i < n; i++) {
+    for (let j = i + 1; j < n; j++) {
+      const d = Math.hypot(xy[i * 2]! - xy[j * 2]!, xy[i * 2 + 1]! - xy[j * 2 + 1]!);
+      const t = D[i * n + j]!;
+      dd += d * d;
+      dt += d * t;
+      tt += t * t;
+    }
+  }
+  if (tt === 0 || dd === 0) return 0;
+  const alpha = dt / dd;
+  let e = 0;
+  for (let i = 0; i < n; i++) {
+    for (let j = i + 1; j < n; j++) {
+      const d = alpha * Math.hypot(xy[i * 2]! - xy[j * 2]!, xy[i * 2 + 1]! - xy[j * 2 + 1]!);
+      e += (d - D[i * n + j]!) ** 2;
+    }
+  }
+  return Math.sqrt(e / tt);
+}
+
+export interface LayoutStartInput {
+  n: number;
+  S: Float64Array;
+  D: Float64Array;
+  /** Initial positions of start 0 (MDS), n × 2. */
+  mds: Float64Array;
+  /** Label lengths in characters, for collision radii. */
+  labelLengths: ArrayLike<number>;
+  seed: number;
+  iterations: number;
+}
+
+interface Node extends SimulationNodeDatum {
+  index: number;
+}
+
+const UNIT = 100;
+
+/** One layout start: positions n × 2 and their stress. Pure and seeded: runs in any worker. */
+export function layoutStart(input: LayoutStartInput, start: number): { xy: Float64Array; stress: number } {
+  const { n, S, D } = input;
+  const random = lcg(deriveSeed(input.seed, start));
+  let meanTarget = 0;
+  let pairs = 0;
+  for (let i = 0; i < n; i++) for (let j = i + 1; j < n; j++) (meanTarget += D[i * n + j]!), pairs++;
+  meanTarget = pairs ? meanTarget / pairs : 1;
+  const scale = UNIT / (meanTarget || 1);
+  const nodes: Node[] = Array.from({ length: n }, (_, i) =>
+    start === 0
+      ? { index: i, x: input.mds[i * 2]! * scale, y: input.mds[i * 2 + 1]! * scale }
+      : { index: i, x: (random() - 0.5) * 2 * UNIT * 1.5, y: (random() - 0.5) * 2 * UNIT * 1.5 },
+  );
+  const links: { source: number; target: number; distance: number; strength: number }[] = [];
+  for (let i = 0; i < n; i++) {
+    for (let j = i + 1; j < n; j++) {
+      const s = S[i * n + j]!;
+      if (s > 0) links.push({ source: i, target: j, distance: D[i * n + j]! * scale, strength: Math.min(1, s) });
+    }
+  }
+  const simulation = forceSimulation(nodes)
+    .randomSource(random)
+    .force(
+      'link',
+      forceLink<Node, (typeof links)[number] & { source: number | Node; target: number | Node }>(links)
+        .id((d) => d.index)
+        .distance((l) => l.distance)
+        .strength((l) => l.strength),
+    )
+    .force('charge', forceManyBody<Node>().strength(-UNIT / 10).distanceMax(UNIT * 1.5))
+    .force('collide', forceCollide<Node>((d) => 4 + 1.5 * Math.min(20, input.labelLengths[d.index] ?? 0)))
+    .stop();
+  simulation.tick(input.iterations);
+  const xy = new Float64Array(n * 2);
+  for (let i = 0; i < n; i++) {
+    xy[i * 2] = nodes[i]!.x!;
+    xy[i * 2 + 1] = nodes[i]!.y!;
+  }
+  return { xy, stress: stress(xy, D, n) };
+}
+
+/** Centres, turns to principal axes (largest spread horizontal, signs fixed) and scales into the unit disc. */
+export function normalizeLayout(xy: Float64Array, n: number): Float64Array {
+  let mx = 0;
+  let my = 0;
+  for (let i = 0; i < n; i++) (mx += xy[i * 2]!), (my += xy[i * 2 + 1]!);
+  mx /= n || 1;
+  my /= n || 1;
+  let sxx = 0;
+  let syy = 0;
+  let sxy = 0;
+  for (let i = 0; i < n; i++) {
+    const x = xy[i * 2]! - mx;
+    const y = xy[i * 2 + 1]! - my;
+    sxx += x * x;
+    syy += y * y;
+    sxy += x * y;
+  }
+  const angle = 0.5 * Math.atan2(2 * sxy, sxx - syy);
+  const cos = Math.cos(-angle);
+  const sin = Math.sin(-angle);
+  const out = new Float64Array(n * 2);
+  let radius = 0;
+  for (let i = 0; i < n; i++) {
+    const x = xy[i * 2]! - mx;
+    const y = xy[i * 2 + 1]! - my;
+    out[i * 2] = x * cos - y * sin;
+    out[i * 2 + 1] = x * sin + y * cos;
+    radius = Math.max(radius, Math.hypot(out[i * 2]!, out[i * 2 + 1]!));
+  }
+  // Signs: the first concept (the most frequent) sits left of and above the centre's axes … or as close as it can.
+  const fx = n > 0 && out[0]! > 0 ? -1 : 1;
+  const fy = n > 0 && out[1]! > 0 ? -1 : 1;
+  for (let i = 0; i < n; i++) {
+    out[i * 2] = (out[i * 2]! * fx) / (radius || 1);
+    out[i * 2 + 1] = (out[i * 2 + 1]! * fy) / (radius || 1);
+  }
+  return out;
+}

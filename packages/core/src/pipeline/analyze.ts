@@ -1,0 +1,436 @@
+/**
+ * The whole analysis, one way through the stages of DESIGN.md §1–9:
+ * TextModel shards → TermStats → Seeds → Thesaurus → Coding → ConceptGraph → Layout → Themes →
+ * quotes → Result. Heavy kernels go through an `Executor`; everything else is cheap and runs here.
+ */
+import { resolveOptions, type AnalysisOptions } from '../defaults.ts';
+import type { Corpus } from '../corpus.ts';
+import { LeximapError } from '../errors.ts';
+import { selectSeeds } from '../concepts/seeds.ts';
+import { jaccardSorted, type LearnedConcept, type LearningInput } from '../concepts/thesaurus.ts';
+import { buildGraph, type ConceptGraph } from '../map/graph.ts';
+import { classicalMds, normalizeLayout, similarity, targetDistances } from '../map/layout.ts';
+import { rankPairQuotes, rankQuotes } from '../map/quotes.ts';
+import { computeThemes } from '../map/themes.ts';
+import { symmetrize } from '../stats/cooccurrence.ts';
+import { selectColumns, transpose, type Csr } from '../stats/csr.ts';
+import { mergeShards, type TermStats } from '../stats/termStats.ts';
+import { NLP_MODEL } from '../text/nlp.ts';
+import { sliceCodePoints } from '../text/slice.ts';
+import { buildTextShard, NAME, type TextShard } from '../text/textModel.ts';
+import { SCHEMA_VERSION, type ConceptKind, type LeximapResult, type ResultConcept } from '../result/schema.ts';
+import { inProcess, type Executor } from './executor.ts';
+
+export const VERSION = '0.1.0';
+
+/** A span of text to show as a tag concept (a manual code), in code points of a document. */
+export interface TagSpan {
+  label: string;
+  category: string;
+  /** `Document.id`. */
+  document: string;
+  start: number;
+  end: number;
+}
+
+/** A document without its text: what the pipeline needs once the TextModel is built. */
+export interface DocumentMeta {
+  id: string;
+  name: string;
+  path?: string;
+  tags: string[];
+}
+
+export interface PipelineInput {
+  documents: readonly DocumentMeta[];
+  /** TextModel shards in document order. */
+  shards: readonly TextShard[];
+  /** The text of document `index`, for quotes (read again in streaming runs). */
+  textOf: (index: number) => string | Promise<string>;
+  tagSpans?: readonly TagSpan[];
+  executor?: Executor;
+  /** Called with a stage name as each stage starts (progress, timings). */
+  onStage?: (stage: string) => void;
+}
+
+/** Analyses an in-memory corpus, in this thread. */
+export async function analyze(corpus: Corpus, options: Partial<AnalysisOptions> = {}, extra: Pick<PipelineInput, 'tagSpans' | 'executor' | 'onStage'> = {}): Promise<LeximapResult> {
+  const resolved = resolveOptions(options);
+  extra.onStage?.('text');
+  const shard = buildTextShard(corpus.documents, resolved);
+  return analyzeShards({ ...extra, documents: corpus.documents, shards: [shard], textOf: (i) => corpus.documents[i]!.text }, resolved);
+}
+
+interface Concept {
+  label: string;
+  kind: ConceptKind;
+  seeds: number[];
+  frozen: boolean;
+  learned?: LearnedConcept;
+  mergedFrom: string[];
+}
+
+/** Runs every stage after the TextModel. */
+export async function analyzeShards(input: PipelineInput, options: AnalysisOptions): Promise<LeximapResult> {
+  const executor = input.executor ?? inProcess;
+  const stage = input.onStage ?? (() => {});
+  stage('terms');
+  const stats = mergeShards(input.shards);
+  const N = stats.activeBlocks;
+  if (stats.counts.tokens === 0 || N === 0) {
+    throw new LeximapError('E_EMPTY_CORPUS', `no words to analyse in ${input.documents.length} document(s)${options.excludeSpeakers.length ? ' (after --exclude-speaker)' : ''}`);
+  }
+  const minBlocks = options.minBlocks === 'auto' ? Math.max(3, Math.floor(N / 2000)) : options.minBlocks;
+  const maxBlocks = Math.floor(options.maxBlockShare * N);
+  const candidateOf = new Int32Array(stats.terms.length).fill(-1);
+  const candidateList: number[] = [];
+  for (let t = 0; t < stats.terms.length; t++) {
+    const df = stats.df[t]!;
+    if (df >= minBlocks && df <= maxBlocks) {
+      candidateOf[t] = candidateList.length;
+      candidateList.push(t);
+    }
+  }
+  const candidates = Uint32Array.from(candidateList);
+  if (candidates.length < 5) {
+    throw new LeximapError(
+      'E_TOO_SMALL',
+      `only ${candidates.length} term(s) occur in at least ${minBlocks} of the ${N} text blocks; leximap needs more text (a few thousand words at least) to learn concepts`,
+    );
+  }
+  const blockTerms: Csr = { rows: stats.blocks.doc.length, cols: stats.terms.length, starts: stats.blockTermStarts, indices: stats.blockTerms };
+  stage('cooccurrence');
+  const blockCandidates = selectColumns(blockTerms, candidateOf, candidates.length);
+  const co = symmetrize(await executor.cooccurrence(blockCandidates));
+
+  stage('seeds');
+  const banned = new Set<string>(options.seeds.remove.map((s) => s.toLowerCase()));
+  for (const speaker of stats.speakers) {
+    banned.add(speaker.toLowerCase());
+    for (const part of speaker.split(/\s+/)) banned.add(part.toLowerCase());
+  }
+  const seeds = selectSeeds(
+    { terms: stats.terms, kinds: stats.kinds, df: stats.df, nounShare: stats.nounShare, blocks: N, candidates, cooccurrence: co, banned },
+    options,
+  );
+  const termId = new Map(stats.terms.map((t, i) => [t, i] as const));
+  const frozen = new Set(options.seeds.freeze.map((f) => f.toLowerCase()));
+  let concepts: Concept[] = seeds.terms.map((t) => ({
+    label: stats.terms[t]!,
+    kind: stats.kinds[t] === NAME ? 'name' : 'word',
+    seeds: [t],
+    frozen: frozen.has(stats.terms[t]!.toLowerCase()),
+    mergedFrom: [],
+  }));
+  for (const user of options.seeds.add) {
+    const ids = user.terms.map((term) => termId.get(term) ?? termId.get(term.toLowerCase()));
+    const found = ids.filter((id): id is number => id !== undefined && stats.df[id]! > 0);
+    if (found.length === 0) throw new LeximapError('E_OPTION', `seed concept "${user.label}": none of its terms (${user.terms.join(', ')}) occurs in the corpus`);
+    concepts = concepts.filter((c) => !found.includes(c.seeds[0]!));
+    concepts.push({ label: user.label, kind: 'user', seeds: found, frozen: frozen.has(user.label.toLowerCase()), mergedFrom: [] });
+  }
+
+  stage('thesaurus');
+  const learning: LearningInput = { blockTerms, termBlocks: transpose(blockTerms), df: stats.df, blocks: N };
+  const learn = async (list: Concept[]): Promise<void> => {
+    const learned = await executor.learn(learning, list.map((c) => c.seeds), options, list.map((c) => c.frozen));
+    list.forEach((c, i) => (c.learned = learned[i]!));
+  };
+  await learn(concepts);
+  concepts = await mergeDuplicates(concepts, options.mergeThreshold, learn);
+  concepts = concepts.filter((c) => c.learned!.blocks.length > 0);
+  for (const c of concepts) {
+    // A merged concept is named after its most frequent seed.
+    if (c.kind !== 'user' && c.seeds.length > 1) c.label = stats.terms[[...c.seeds].sort((a, b) => stats.df[b]! - stats.df[a]! || a - b)[0]!]!;
+  }
+  concepts.sort((a, b) => b.learned!.blocks.length - a.learned!.blocks.length || (a.label < b.label ? -1 : a.label > b.label ? 1 : 0));
+  const K = concepts.length;
+  if (K < 2) throw new LeximapError('E_TOO_SMALL', `only ${K} concept(s) could be learned from ${N} text blocks; leximap needs more text`);
+
+  stage('coding');
+  const nBlocks = stats.blocks.doc.length;
+  const codingStarts = new Uint32Array(nBlocks + 1);
+  for (const c of concepts) for (const b of c.learned!.blocks) codingStarts[b + 1]!++;
+  for (let b = 0; b < nBlocks; b++) codingStarts[b + 1]! += codingStarts[b]!;
+  const codingConcepts = new Uint32Array(codingStarts[nBlocks]!);
+  const codingScores = new Float64Array(codingStarts[nBlocks]!);
+  const fill = codingStarts.slice(0, nBlocks);
+  concepts.forEach((c, k) => {
+    const { blocks, scores } = c.learned!;
+    for (let q = 0; q < blocks.length; q++) {
+      codingConcepts[fill[blocks[q]!]!] = k;
+      codingScores[fill[blocks[q]!]!++] = scores[q]!;
+    }
+  });
+
+  stage('graph');
+  const tags = buildTags(input, stats);
+  const graph = buildGraph({ codingStarts, codingConcepts, concepts: K, tagBlocks: tags.map((t) => t.blocks), excluded: stats.blocks.excluded });
+  const keptTags = tags.map((t, i) => ({ ...t, node: K + i })).filter((t) => graph.counts[t.node]! > 0);
+
+  stage('layout');
+  const S = similarity(graph);
+  const D = targetDistances(S, options.layoutMode);
+  const mds = classicalMds(D, K);
+  const starts = await executor.layout(
+    { n: K, S, D, mds, labelLengths: concepts.map((c) => c.label.length), seed: options.seed, iterations: options.layoutIterations },
+    options.layoutStarts,
+  );
+  let best = 0;
+  starts.forEach((s, i) => {
+    if (s.stress < starts[best]!.stress) best = i;
+  });
+  const xy = normalizeLayout(starts[best]!.xy, K);
+  const tagXY = placeTags(graph, xy, keptTags.map((t) => t.node), N);
+
+  stage('themes');
+  const themeConcepts = concepts.map((c, i) => ({ label: c.label, x: xy[i * 2]!, y: xy[i * 2 + 1]!, connectedness: graph.connectedness[i]! }));
+  const themes = computeThemes(themeConcepts, options.themeSize);
+  const themeOf = new Int32Array(K).fill(-1);
+  for (const t of themes) for (const m of t.members) themeOf[m] = t.id;
+
+  stage('quotes');
+  const conceptQuotes = concepts.map((c) => rankQuotes(c.learned!, options.quotesPerConcept));
+  const pairs: { a: number; b: number; count: number }[] = [];
+  for (let a = 0; a < K; a++) for (let b = a + 1; b < K; b++) if (graph.cooccurrence[a * K + b]! > 0) pairs.push({ a, b, count: graph.cooccurrence[a * K + b]! });
+  const quotedPairs = [...pairs].sort((p, q) => q.count - p.count || p.a - q.a || p.b - q.b).slice(0, options.maxQuotedPairs);
+  quotedPairs.sort((p, q) => p.a - q.a || p.b - q.b);
+  const pairQuotes = quotedPairs.map((p) => ({ a: p.a, b: p.b, blocks: rankPairQuotes(concepts[p.a]!.learned!, concepts[p.b]!.learned!, options.quotesPerPair) }));
+  const quoted = new Set<number>();
+  for (const q of conceptQuotes) for (const b of q) quoted.add(b);
+  for (const p of pairQuotes) for (const b of p.blocks) quoted.add(b);
+  const excerptBlocks = [...quoted].sort((a, b) => a - b);
+  const excerpts: { block: number; text: string }[] = [];
+  let lastDoc = -1;
+  let text = '';
+  for (const b of excerptBlocks) {
+    const d = stats.blocks.doc[b]!;
+    if (d !== lastDoc) {
+      text = await input.textOf(d);
+      lastDoc = d;
+    }
+    excerpts.push({ block: b, text: excerptText(sliceCodePoints(text, stats.blocks.start[b]!, stats.blocks.end[b]!)) });
+  }
+
+  stage('result');
+  const maxCount = concepts[0]!.learned!.blocks.length;
+  const resultConcepts: ResultConcept[] = concepts.map((c, i) => {
+    const l = c.learned!;
+    return {
+      id: i,
+      label: c.label,
+      kind: c.kind,
+      count: l.blocks.length,
+      relevance: l.blocks.length / maxCount,
+      connectedness: graph.connectedness[i]!,
+      x: xy[i * 2]!,
+      y: xy[i * 2 + 1]!,
+      theme: themeOf[i]!,
+      seeds: c.seeds.map((t) => stats.terms[t]!),
+      thesaurus: Array.from(l.terms, (t, k) => ({ term: stats.terms[t]!, weight: l.weights[k]!, support: l.support[k]!, seed: k < c.seeds.length })),
+      quotes: conceptQuotes[i]!,
+      learning: { iterations: l.iterations, converged: l.converged, jaccard: l.jaccard, mergedFrom: c.mergedFrom },
+    };
+  });
+  keptTags.forEach((t, i) => {
+    resultConcepts.push({
+      id: K + i,
+      label: t.label,
+      kind: 'tag',
+      category: t.category,
+      count: graph.counts[t.node]!,
+      relevance: graph.counts[t.node]! / maxCount,
+      connectedness: 0,
+      x: tagXY[i * 2]!,
+      y: tagXY[i * 2 + 1]!,
+      theme: -1,
+      seeds: [],
+      thesaurus: [],
+      quotes: [],
+    });
+  });
+  const co2 = { a: [] as number[], b: [] as number[], count: [] as number[] };
+  for (const p of pairs) {
+    co2.a.push(p.a);
+    co2.b.push(p.b);
+    co2.count.push(p.count);
+  }
+  keptTags.forEach((t, i) => {
+    for (let j = 0; j < K; j++) {
+      const count = graph.cooccurrence[t.node * K + j]!;
+      if (count > 0) {
+        co2.a.push(j);
+        co2.b.push(K + i);
+        co2.count.push(count);
+      }
+    }
+  });
+
+  const documentSpeakers = input.documents.map(() => new Set<number>());
+  for (let b = 0; b < nBlocks; b++) if (stats.blocks.speaker[b]! >= 0) documentSpeakers[stats.blocks.doc[b]!]!.add(stats.blocks.speaker[b]!);
+  const { concepts: requested, minBlocks: _minBlocks, ...rest } = options;
+  return {
+    schemaVersion: SCHEMA_VERSION,
+    generator: { name: 'leximap', version: VERSION, nlpModel: NLP_MODEL },
+    parameters: { ...rest, concepts: K, minBlocks, conceptsRequested: requested },
+    corpus: {
+      documents: input.documents.length,
+      paragraphs: stats.counts.paragraphs,
+      sentences: stats.counts.sentences,
+      blocks: nBlocks,
+      tokens: stats.counts.tokens,
+      terms: stats.df.reduce((n, df) => n + (df > 0 ? 1 : 0), 0),
+      candidates: candidates.length,
+    },
+    speakers: stats.speakers,
+    documents: input.documents.map((d, i) => ({
+      id: d.id,
+      name: d.name,
+      ...(d.path === undefined ? {} : { path: d.path }),
+      tags: d.tags,
+      speakers: [...documentSpeakers[i]!].sort((a, b) => a - b).map((s) => stats.speakers[s]!),
+      blockStart: stats.docBlockStart[i]!,
+      blockEnd: stats.docBlockStart[i + 1]!,
+      length: documentLength(input.shards, i),
+    })),
+    blocks: {
+      document: Array.from(stats.blocks.doc),
+      paragraph: Array.from(stats.blocks.paragraph),
+      start: Array.from(stats.blocks.start),
+      end: Array.from(stats.blocks.end),
+      speaker: Array.from(stats.blocks.speaker),
+      conceptStarts: Array.from(codingStarts),
+      concepts: Array.from(codingConcepts),
+      scores: Array.from(codingScores),
+      excluded: Array.from(stats.blocks.excluded),
+    },
+    concepts: resultConcepts,
+    themes,
+    cooccurrence: co2,
+    quotes: { pairs: pairQuotes, excerpts },
+    layout: { mode: options.layoutMode, stress: starts[best]!.stress, stresses: starts.map((s) => s.stress), bestStart: best },
+  };
+}
+
+const MAX_EXCERPT = 1000;
+
+function excerptText(text: string): string {
+  const flat = text.replace(/\s*\n\s*/g, ' ');
+  return flat.length <= MAX_EXCERPT ? flat : `${flat.slice(0, MAX_EXCERPT - 1)}…`;
+}
+
+function documentLength(shards: readonly TextShard[], index: number): number {
+  for (const shard of shards) {
+    if (index < shard.documents) return shard.documentLengths[index]!;
+    index -= shard.documents;
+  }
+  return 0;
+}
+
+/** Concepts whose block sets nearly coincide are merged into the larger one, which is learned again from both seeds. */
+async function mergeDuplicates(concepts: Concept[], threshold: number, learn: (list: Concept[]) => Promise<void>): Promise<Concept[]> {
+  const order = concepts.map((_, i) => i).sort((a, b) => concepts[b]!.learned!.blocks.length - concepts[a]!.learned!.blocks.length || a - b);
+  const absorbed = new Set<number>();
+  const grown = new Set<number>();
+  for (let x = 0; x < order.length; x++) {
+    const i = order[x]!;
+    if (absorbed.has(i)) continue;
+    for (let y = x + 1; y < order.length; y++) {
+      const j = order[y]!;
+      if (absorbed.has(j)) continue;
+      if (jaccardSorted(concepts[i]!.learned!.blocks, concepts[j]!.learned!.blocks) >= threshold) {
+        const keep = concepts[i]!;
+        const drop = concepts[j]!;
+        keep.seeds = [...keep.seeds, ...drop.seeds.filter((s) => !keep.seeds.includes(s))];
+        keep.mergedFrom.push(drop.label);
+        absorbed.add(j);
+        grown.add(i);
+      }
+    }
+  }
+  const again = [...grown].sort((a, b) => a - b).map((i) => concepts[i]!);
+  if (again.length > 0) await learn(again);
+  return concepts.filter((_, i) => !absorbed.has(i));
+}
+
+interface Tag {
+  label: string;
+  category: string;
+  blocks: Uint32Array;
+}
+
+const CATEGORY_ORDER = ['speaker', 'folder', 'file', 'code'];
+
+/** Tag concepts: speakers, document tags (`category:value`) and tag spans projected onto blocks. */
+function buildTags(input: PipelineInput, stats: TermStats): Tag[] {
+  const lists = new Map<string, { label: string; category: string; blocks: number[] }>();
+  const add = (category: string, label: string, block: number): void => {
+    const key = `${category}\u0000${label}`;
+    let entry = lists.get(key);
+    if (!entry) lists.set(key, (entry = { label, category, blocks: [] }));
+    if (entry.blocks[entry.blocks.length - 1] !== block) entry.blocks.push(block);
+  };
+  const nBlocks = stats.blocks.doc.length;
+  for (let b = 0; b < nBlocks; b++) {
+    const s = stats.blocks.speaker[b]!;
+    if (s >= 0) add('speaker', stats.speakers[s]!, b);
+  }
+  input.documents.forEach((doc, d) => {
+    for (const tag of doc.tags) {
+      const colon = tag.indexOf(':');
+      const category = colon > 0 ? tag.slice(0, colon) : 'tag';
+      const label = colon > 0 ? tag.slice(colon + 1) : tag;
+      for (let b = stats.docBlockStart[d]!; b < stats.docBlockStart[d + 1]!; b++) add(category, label, b);
+    }
+  });
+  if (input.tagSpans?.length) {
+    const docIndex = new Map(input.documents.map((d, i) => [d.id, i] as const));
+    const spans = [...input.tagSpans].sort((a, b) => (docIndex.get(a.document) ?? -1) - (docIndex.get(b.document) ?? -1) || a.start - b.start);
+    const perTag = new Map<string, Set<number>>();
+    for (const span of spans) {
+      const d = docIndex.get(span.document);
+      if (d === undefined) continue;
+      const key = `${span.category}\u0000${span.label}`;
+      let set = perTag.get(key);
+      if (!set) perTag.set(key, (set = new Set()));
+      for (let b = stats.docBlockStart[d]!; b < stats.docBlockStart[d + 1]!; b++) {
+        if (stats.blocks.start[b]! < span.end && span.start < stats.blocks.end[b]!) set.add(b);
+      }
+    }
+    for (const [key, set] of perTag) {
+      const [category, label] = key.split('\u0000') as [string, string];
+      for (const b of [...set].sort((x, y) => x - y)) add(category, label, b);
+    }
+  }
+  const rank = (c: string): number => {
+    const i = CATEGORY_ORDER.indexOf(c);
+    return i < 0 ? CATEGORY_ORDER.length : i;
+  };
+  return [...lists.values()]
+    .sort((a, b) => rank(a.category) - rank(b.category) || (a.category < b.category ? -1 : a.category > b.category ? 1 : 0) || (a.label < b.label ? -1 : a.label > b.label ? 1 : 0))
+    .map((t) => ({ label: t.label, category: t.category, blocks: Uint32Array.from(t.blocks) }));
+}
+
+/** A tag sits at the centre of the concepts it is prominent with, weighted by how much. */
+function placeTags(graph: ConceptGraph, xy: Float64Array, nodes: readonly number[], blocks: number): Float64Array {
+  const K = graph.concepts;
+  const out = new Float64Array(nodes.length * 2);
+  nodes.forEach((node, i) => {
+    let wx = 0;
+    let wy = 0;
+    let w = 0;
+    for (let j = 0; j < K; j++) {
+      const count = graph.cooccurrence[node * K + j]!;
+      if (count === 0) continue;
+      const lift = (count * blocks) / (graph.counts[node]! * graph.counts[j]!);
+      if (lift <= 1) continue;
+      const weight = (lift - 1) * count;
+      wx += weight * xy[j * 2]!;
+      wy += weight * xy[j * 2 + 1]!;
+      w += weight;
+    }
+    out[i * 2] = w > 0 ? wx / w : 0;
+    out[i * 2 + 1] = w > 0 ? wy / w : 0;
+  });
+  return out;
+}

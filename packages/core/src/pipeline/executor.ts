@@ -1,0 +1,23 @@
+/**
+ * The seam between the pipeline and where its heavy kernels run. `inProcess` runs them here;
+ * @leximap/parallel provides one that runs them on a worker pool. Both run the same pure kernels
+ * on the same inputs and merge in a fixed order, so the result is byte-identical.
+ */
+import { learnConcepts, type LearnedConcept, type LearningInput, type LearningOptions } from '../concepts/thesaurus.ts';
+import { layoutStart, type LayoutStartInput } from '../map/layout.ts';
+import { cooccurrence } from '../stats/cooccurrence.ts';
+import type { Csr, WeightedCsr } from '../stats/csr.ts';
+
+export interface Executor {
+  /** Upper-triangular co-occurrence of the columns of `m` over all its rows. */
+  cooccurrence(m: Csr): Promise<WeightedCsr>;
+  learn(input: LearningInput, seeds: number[][], options: LearningOptions, frozen: boolean[]): Promise<LearnedConcept[]>;
+  /** Layout starts `0..starts-1`, in start order. */
+  layout(input: LayoutStartInput, starts: number): Promise<{ xy: Float64Array; stress: number }[]>;
+}
+
+export const inProcess: Executor = {
+  cooccurrence: async (m) => cooccurrence(m),
+  learn: async (input, seeds, options, frozen) => learnConcepts(input, seeds, options, frozen),
+  layout: async (input, starts) => Array.from({ length: starts }, (_, s) => layoutStart(input, s)),
+};

@@ -29,3 +29,30 @@ export type { CsvCell, CsvOptions } from './write/toCsv.ts';
 export { resultToConceptsCsv, CSV_THESAURUS_TERMS } from './write/resultToConceptsCsv.ts';
 export { resultToThemesCsv } from './write/resultToThemesCsv.ts';
 export { writeOutputs } from './write/writeOutputs.ts';
+export { readQdpx } from './qda/readQdpx.ts';
+export type { QdpxReadOptions } from './qda/readQdpx.ts';
+export { readQdc } from './qda/readQdc.ts';
+export { readSegmentTable, splitCodePath } from './qda/readSegmentTable.ts';
+export type { SegmentRow, SegmentTable } from './qda/readSegmentTable.ts';
+export { anchorSegments, documentKey } from './qda/anchorSegments.ts';
+export type { AnchorOptions } from './qda/anchorSegments.ts';
+export { readManualCoding, MANUAL_CODING_EXTENSIONS } from './qda/readManualCoding.ts';
+export type { ManualCodingOptions } from './qda/readManualCoding.ts';
+export { writeQdpx } from './qda/writeQdpx.ts';
+export type { QdpxExport } from './qda/writeQdpx.ts';
+export { mergeQdpx } from './qda/mergeQdpx.ts';
+export { qdaGuid } from './qda/qdaGuid.ts';
+export { safeUnzip, ZIP_LIMITS } from './qda/safeUnzip.ts';
+export type { SafeZip, ZipEntry, ZipLimits } from './qda/safeUnzip.ts';
+export type {
+  ManualCode,
+  ManualCoding,
+  ManualCodingFormat,
+  ManualSegment,
+  OffsetMode,
+  OffsetReport,
+  QdaCase,
+  QdaSet,
+  QdaUser,
+  UnresolvedSegment,
+} from './qda/manualCoding.ts';

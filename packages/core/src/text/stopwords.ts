@@ -12,6 +12,7 @@ want put see look let try use give thank talk ask seem feel keep start need happ
 maybe probably pretty quite sure right well also still even much many good great nice big little
 able different certain whole same other own real new old
 sense point case question part end fact reason aspect one super term example
+year month week day
 `
   .split(/\s+/)
   .filter((w) => w.length > 0);

@@ -1,0 +1,111 @@
+/**
+ * `leximap analyze PATH... [-o DIR]`: reads the files, runs the pipeline, writes result.json,
+ * concepts.csv, themes.csv (and the map files) atomically, and prints a short summary.
+ */
+import { parseArgs } from 'node:util';
+import { basename } from 'node:path';
+import { analyze, LeximapError, type LeximapResult } from '@leximap/core';
+import { readCorpusDetailed, resultToConceptsCsv, resultToThemesCsv, serializeResult, writeOutputs } from '@leximap/io';
+import { ANALYSIS_FLAGS, analysisOptions } from '../options.ts';
+import { createProgress } from '../progress.ts';
+import { summarize } from '../summary.ts';
+
+export const ANALYZE_HELP = `Usage: leximap analyze PATH... [-o DIR] [options]
+
+Reads .txt, .md, .docx, .csv, .xlsx files and folders (folders and file names become tags),
+learns concepts, codes every block, lays out the map and writes result.json, concepts.csv,
+themes.csv, map.svg and map.html into DIR.
+
+Options:
+  -o, --out DIR              output folder (default: leximap-out)
+  --seed N                   seed of the layout (default 1)
+  --concepts N|auto          number of learned concepts (default auto)
+  --block-sentences N        sentences per block (default 2)
+  --theme-size X             theme size, 0–1 of the map (default 0.33)
+  --learning-threshold X     minimum evidence weight (default 1.5)
+  --coding-threshold X       score that codes a block (default 4)
+  --min-blocks N             minimum blocks of a candidate term (default max(3, blocks/2000))
+  --exclude-speaker NAME     keep a speaker's turns out of learning (repeatable, or a,b)
+  --stopwords FILE           extra stop words (one per line; -word keeps a word)
+  --merge FILE               merge terms (learning = learn, learner)
+  --seeds FILE               add (label: term, term), delete (-term) or freeze (=label) concepts
+  --no-merge-variants        keep inflected forms apart
+  --no-names                 no name detection
+  --text-column NAME         CSV/XLSX column with the text
+  --codes FILE               manual codes (.qdpx, .qdc, MAXQDA .xlsx/.csv) shown as tag concepts
+  --workers N                worker threads (default: number of cores; 1 = in-process)
+  --skip-bad-files           skip unreadable files and list them in the result
+  --timings                  record seconds per stage in result.json (breaks byte-identity)
+  --json                     print the result summary as JSON on stdout
+  --quiet                    no progress, no summary
+  --lang en                  language (only English)
+`;
+
+export async function runAnalyze(argv: string[]): Promise<number> {
+  const { values, positionals } = parseArgs({
+    args: argv,
+    allowPositionals: true,
+    strict: true,
+    options: {
+      ...ANALYSIS_FLAGS,
+      out: { type: 'string', short: 'o' },
+      'text-column': { type: 'string' },
+      codes: { type: 'string' },
+      workers: { type: 'string' },
+      'skip-bad-files': { type: 'boolean' },
+      timings: { type: 'boolean' },
+      json: { type: 'boolean' },
+      quiet: { type: 'boolean' },
+      help: { type: 'boolean', short: 'h' },
+    },
+  });
+  if (values.help) {
+    process.stdout.write(ANALYZE_HELP);
+    return 0;
+  }
+  if (positionals.length === 0) throw new LeximapError('E_USAGE', 'analyze needs at least one file or folder (leximap analyze PATH... -o DIR)');
+  const outDir = values.out ?? 'leximap-out';
+  const options = await analysisOptions(values);
+  const progress = createProgress(!values.quiet && !values.json);
+  const started = performance.now();
+  const timings: Record<string, number> = {};
+  let stageName = 'read';
+  let stageStart = started;
+  const onStage = (name: string): void => {
+    const now = performance.now();
+    timings[stageName] = (timings[stageName] ?? 0) + (now - stageStart) / 1000;
+    stageName = name;
+    stageStart = now;
+    progress.stage(name);
+  };
+  let result: LeximapResult;
+  try {
+    progress.stage('read');
+    const { corpus, skipped } = await readCorpusDetailed(positionals, {
+      skipBadFiles: values['skip-bad-files'] ?? false,
+      ...(values['text-column'] === undefined ? {} : { textColumn: values['text-column'] }),
+    });
+    result = await analyze(corpus, options, { onStage });
+    if (skipped.length > 0) result.skipped = skipped.map((s) => ({ path: s.path, reason: s.reason }));
+    onStage('write');
+    const files: Record<string, string | Uint8Array> = {
+      'result.json': '',
+      'concepts.csv': resultToConceptsCsv(result),
+      'themes.csv': resultToThemesCsv(result),
+    };
+    onStage('done');
+    if (values.timings) result.timings = Object.fromEntries(Object.entries(timings).map(([k, v]) => [k, Math.round(v * 1000) / 1000]));
+    files['result.json'] = serializeResult(result);
+    await writeOutputs(outDir, files);
+    progress.done();
+    if (values.json) {
+      process.stdout.write(JSON.stringify({ out: outDir, files: Object.keys(files), corpus: result.corpus, concepts: result.concepts.filter((c) => c.kind !== 'tag').map((c) => ({ label: c.label, count: c.count, theme: c.theme })), themes: result.themes.map((t) => ({ name: t.name, members: t.members.length, relevance: t.relevance })), stress: result.layout.stress }) + '\n');
+    } else if (!values.quiet) {
+      process.stdout.write(summarize(result, outDir, Object.keys(files)) + '\n');
+    }
+  } finally {
+    progress.done();
+  }
+  void basename;
+  return 0;
+}

@@ -1,0 +1,59 @@
+#!/usr/bin/env node
+/**
+ * The `leximap` command. Exit codes: 0 ok, 1 error (one line on stderr, no stack trace), 2 usage.
+ */
+import { isLeximapError } from '@leximap/core';
+import { ANALYZE_HELP, runAnalyze } from './commands/analyze.ts';
+
+const HELP = `leximap — open, reproducible concept maps of qualitative text
+
+Usage:
+  leximap analyze PATH... [-o DIR] [options]   learn concepts and themes, write result.json and the map
+  leximap compare RESULT --codes FILE [-o DIR] hold the concepts against manual codes
+  leximap render RESULT --format svg|png|html  draw the map for a report
+  leximap serve [DIR]                          open the viewer on results in DIR (127.0.0.1 only)
+
+Run 'leximap COMMAND --help' for the options of a command.
+`;
+
+type Command = (argv: string[]) => Promise<number>;
+
+async function command(name: string): Promise<Command | undefined> {
+  switch (name) {
+    case 'analyze':
+      return runAnalyze;
+    default:
+      return undefined;
+  }
+}
+
+export async function main(argv: string[]): Promise<number> {
+  const [name, ...rest] = argv;
+  if (name === undefined || name === '--help' || name === '-h' || name === 'help') {
+    process.stdout.write(HELP);
+    return name === undefined ? 2 : 0;
+  }
+  const run = await command(name);
+  if (!run) {
+    process.stderr.write(`leximap: unknown command "${name}"\n${HELP}`);
+    return 2;
+  }
+  try {
+    return await run(rest);
+  } catch (error) {
+    if (isLeximapError(error)) {
+      process.stderr.write(`leximap: ${error.message}\n`);
+      return error.code === 'E_USAGE' ? 2 : 1;
+    }
+    if (error instanceof TypeError && 'code' in error && String(error.code).startsWith('ERR_PARSE_ARGS')) {
+      process.stderr.write(`leximap: ${error.message}\n`);
+      return 2;
+    }
+    const message = error instanceof Error ? error.message : String(error);
+    process.stderr.write(`leximap: unexpected error: ${message.split('\n')[0]}\n`);
+    return 1;
+  }
+}
+
+void ANALYZE_HELP;
+process.exitCode = await main(process.argv.slice(2));

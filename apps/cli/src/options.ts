@@ -1,0 +1,61 @@
+/** Command-line flags → AnalysisOptions, reading the files some of them name. */
+import { LeximapError, type AnalysisOptions } from '@leximap/core';
+import { readMerges, readSeeds, readStopwords } from '@leximap/io';
+
+export const ANALYSIS_FLAGS = {
+  seed: { type: 'string' },
+  concepts: { type: 'string' },
+  'block-sentences': { type: 'string' },
+  'theme-size': { type: 'string' },
+  'learning-threshold': { type: 'string' },
+  'coding-threshold': { type: 'string' },
+  'min-blocks': { type: 'string' },
+  stopwords: { type: 'string' },
+  merge: { type: 'string' },
+  seeds: { type: 'string' },
+  'exclude-speaker': { type: 'string', multiple: true },
+  'no-merge-variants': { type: 'boolean' },
+  'no-names': { type: 'boolean' },
+  'layout-starts': { type: 'string' },
+  lang: { type: 'string' },
+} as const;
+
+type Values = Record<string, string | boolean | string[] | undefined>;
+
+function number(values: Values, flag: string, integer: boolean): number | undefined {
+  const raw = values[flag];
+  if (raw === undefined) return undefined;
+  const n = Number(raw);
+  if (typeof raw !== 'string' || raw.trim() === '' || !Number.isFinite(n) || (integer && !Number.isInteger(n))) {
+    throw new LeximapError('E_USAGE', `--${flag}: got "${String(raw)}", expected ${integer ? 'an integer' : 'a number'}`);
+  }
+  return n;
+}
+
+export async function analysisOptions(values: Values): Promise<Partial<AnalysisOptions>> {
+  const o: Partial<AnalysisOptions> = {};
+  const set = <K extends keyof AnalysisOptions>(key: K, value: AnalysisOptions[K] | undefined): void => {
+    if (value !== undefined) o[key] = value;
+  };
+  set('seed', number(values, 'seed', true));
+  if (values.concepts !== undefined) o.concepts = values.concepts === 'auto' ? 'auto' : number(values, 'concepts', true)!;
+  set('blockSentences', number(values, 'block-sentences', true));
+  set('themeSize', number(values, 'theme-size', false));
+  set('learningThreshold', number(values, 'learning-threshold', false));
+  set('codingThreshold', number(values, 'coding-threshold', false));
+  set('minBlocks', number(values, 'min-blocks', true));
+  set('layoutStarts', number(values, 'layout-starts', true));
+  if (values.lang !== undefined) o.lang = values.lang as 'en';
+  if (values['no-merge-variants']) o.mergeVariants = false;
+  if (values['no-names']) o.names = false;
+  const speakers = values['exclude-speaker'];
+  if (Array.isArray(speakers)) o.excludeSpeakers = speakers.flatMap((s) => s.split(',')).map((s) => s.trim()).filter(Boolean);
+  if (typeof values.stopwords === 'string') {
+    const edits = await readStopwords(values.stopwords);
+    o.stopwords = edits.add;
+    o.keepwords = edits.remove;
+  }
+  if (typeof values.merge === 'string') o.merges = await readMerges(values.merge);
+  if (typeof values.seeds === 'string') o.seeds = await readSeeds(values.seeds);
+  return o;
+}

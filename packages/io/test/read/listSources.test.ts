@@ -1,0 +1,56 @@
+import { mkdir, writeFile } from 'node:fs/promises';
+import { join, relative } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { describe, expect, it } from 'vitest';
+import { listSources } from '../../src/read/listSources.ts';
+import { tempDir } from '../fixtures/tempDir.ts';
+
+const corpus = relative(process.cwd(), fileURLToPath(new URL('../fixtures/corpus', import.meta.url)));
+
+describe('listSources', () => {
+  it('listSources(…) tags files by folder and file name, sorted by id, skipping hidden, lock and unsupported files', async () => {
+    expect(await listSources([corpus])).toStrictEqual([
+      { path: join(corpus, 'organisers/P04-lin.txt'), relativePath: 'organisers/P04-lin.txt', id: 'organisers/P04-lin.txt', name: 'P04-lin', tags: ['folder:organisers', 'file:P04-lin'] },
+      { path: join(corpus, 'survey.csv'), relativePath: 'survey.csv', id: 'survey.csv', name: 'survey', tags: ['file:survey'] },
+      { path: join(corpus, 'volunteers/P01-amara.md'), relativePath: 'volunteers/P01-amara.md', id: 'volunteers/P01-amara.md', name: 'P01-amara', tags: ['folder:volunteers', 'file:P01-amara'] },
+    ]);
+  });
+
+  it('listSources(…) makes ids relative to the common folder of several paths, tags relative to each', async () => {
+    const sources = await listSources([join(corpus, 'volunteers'), join(corpus, 'organisers/P04-lin.txt')]);
+    expect(sources.map((s) => [s.id, s.relativePath, s.tags])).toStrictEqual([
+      ['organisers/P04-lin.txt', 'P04-lin.txt', ['file:P04-lin']],
+      ['volunteers/P01-amara.md', 'P01-amara.md', ['file:P01-amara']],
+    ]);
+  });
+
+  it('listSources(…) lists a file given twice once', async () => {
+    const file = join(corpus, 'survey.csv');
+    expect((await listSources([file, corpus, file])).map((s) => s.id)).toStrictEqual(['organisers/P04-lin.txt', 'survey.csv', 'volunteers/P01-amara.md']);
+  });
+
+  it('listSources(…) sorts by code units, not by locale or file-system order', async () => {
+    const dir = await tempDir();
+    for (const name of ['b.txt', 'B.txt', 'a.txt', 'Z/z.txt', 'é.txt', '10.txt', '9.txt']) {
+      await mkdir(join(dir, name, '..'), { recursive: true });
+      await writeFile(join(dir, name), 'text');
+    }
+    expect((await listSources([dir])).map((s) => s.id)).toStrictEqual(['10.txt', '9.txt', 'B.txt', 'Z/z.txt', 'a.txt', 'b.txt', 'é.txt']);
+  });
+
+  it('listSources(…) rejects a missing path with E_NOT_FOUND naming it', async () => {
+    await expect(listSources(['no/such/folder'])).rejects.toMatchObject({ code: 'E_NOT_FOUND', file: 'no/such/folder' });
+  });
+
+  it('listSources(…) rejects a folder without a readable file with E_EMPTY_CORPUS naming it', async () => {
+    const dir = await tempDir();
+    await writeFile(join(dir, 'scan.pdf'), 'pdf');
+    await writeFile(join(dir, '.notes.txt'), 'hidden');
+    await expect(listSources([dir])).rejects.toMatchObject({ code: 'E_EMPTY_CORPUS', file: dir });
+  });
+
+  it('listSources(…) rejects a given file of an unsupported type with E_UNSUPPORTED', async () => {
+    const file = join(corpus, 'volunteers/photo.png');
+    await expect(listSources([file])).rejects.toMatchObject({ code: 'E_UNSUPPORTED', file, message: `${file}: cannot read .png; leximap reads .txt .md .docx .csv .xlsx` });
+  });
+});

@@ -1,0 +1,163 @@
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import type { Paragraph } from '@leximap/core';
+import { parseParagraphs } from '../../src/read/parseParagraphs.ts';
+
+const fixture = (name: string): string => readFileSync(new URL(`../fixtures/${name}`, import.meta.url), 'utf8');
+
+/** Paragraphs with their content, to read the expectations at a glance. */
+function turns(text: string): { content: string; speaker?: string; time?: string }[] {
+  return parseParagraphs(text).map((p: Paragraph) => {
+    const turn: { content: string; speaker?: string; time?: string } = { content: text.slice(p.start, p.end) };
+    if (p.speaker !== undefined) turn.speaker = p.speaker;
+    if (p.time !== undefined) turn.time = p.time;
+    return turn;
+  });
+}
+
+describe('parseParagraphs', () => {
+  it('parseParagraphs(…) splits on blank lines and keeps the speaker until the next marker', () => {
+    const text = fixture('corpus/organisers/P04-lin.txt');
+    expect(parseParagraphs(text)).toStrictEqual([
+      { start: 0, end: 29 },
+      { start: 44, end: 77, speaker: 'Interviewer' },
+      { start: 84, end: 162, speaker: 'Lin' },
+      { start: 164, end: 193, speaker: 'Lin' },
+    ]);
+    expect(turns(text).map((t) => t.content)).toStrictEqual([
+      'Interview with Lin, organiser',
+      'How did the first edit-a-thon go?',
+      'Twelve people came. Most had never edited before.\nWe paired them with mentors.',
+      'It went better than I feared.',
+    ]);
+  });
+
+  it('parseParagraphs(…) gives one paragraph per line when the text has no blank lines', () => {
+    expect(turns('Interviewer: Hello.\nDan: Hi there.\nAnd more from Dan.\n')).toStrictEqual([
+      { content: 'Hello.', speaker: 'Interviewer' },
+      { content: 'Hi there.', speaker: 'Dan' },
+      { content: 'And more from Dan.', speaker: 'Dan' },
+    ]);
+  });
+
+  it('parseParagraphs(…) reads #00:00:05-2# timestamps (f4/f5)', () => {
+    const text = fixture('text/f4.txt');
+    expect(parseParagraphs(text)).toStrictEqual([
+      { start: 26, end: 44, speaker: 'Interviewer', time: '00:00:05-2' },
+      { start: 61, end: 82, speaker: 'B', time: '00:00:09-8' },
+    ]);
+    expect(turns(text).map((t) => t.content)).toStrictEqual(['How did you start?', 'With a photo contest.']);
+  });
+
+  it('parseParagraphs(…) reads [00:01:23] timestamps, then a space or a tab', () => {
+    expect(turns(fixture('text/brackets.txt'))).toStrictEqual([
+      { content: 'We met on Saturdays.', speaker: 'Dan', time: '00:01:23' },
+      { content: 'Every week?', speaker: 'Interviewer', time: '00:01:30' },
+    ]);
+  });
+
+  it('parseParagraphs(…) reads bare 00:01:23.5 timestamps and three-word speakers', () => {
+    expect(turns(fixture('text/bare.txt'))).toStrictEqual([
+      { content: 'It started in 2019.', speaker: 'Mary Ann Lee', time: '00:01:23.5' },
+      { content: 'Same for me.', speaker: 'P1', time: '00:01:40' },
+    ]);
+  });
+
+  it('parseParagraphs(…) reads (00:01:23) timestamps', () => {
+    expect(turns(fixture('text/parens.txt'))).toStrictEqual([
+      { content: 'I edit at night.', speaker: 'P1', time: '00:01:23' },
+      { content: 'Why at night?', speaker: 'Interviewer', time: '00:02:00' },
+    ]);
+  });
+
+  it('parseParagraphs(…) keeps CRLF inside a paragraph and offsets into the original text', () => {
+    const text = fixture('text/crlf.txt');
+    expect(parseParagraphs(text)).toStrictEqual([
+      { start: 13, end: 28, speaker: 'Interviewer' },
+      { start: 37, end: 62, speaker: 'Dan' },
+      { start: 79, end: 86, speaker: 'Interviewer' },
+    ]);
+    expect(text.slice(37, 62)).toBe('First answer.\r\nStill Dan.');
+  });
+
+  it('parseParagraphs(…) counts UTF-16 code units, so an emoji takes two', () => {
+    const text = fixture('text/emoji.txt');
+    expect(parseParagraphs(text)).toStrictEqual([
+      { start: 5, end: 25, speaker: 'Mei' },
+      { start: 39, end: 47, speaker: 'Interviewer' },
+    ]);
+    expect(text.slice(5, 25)).toBe('I love it \u{1F600} really.');
+    expect(text.slice(39, 47)).toBe('\u{1F44D} Good.');
+  });
+
+  it('parseParagraphs(…) takes no speaker from prose, header labels, four words, lower case or numbers alone', () => {
+    const text = [
+      'Date: 3 March 2024',
+      '',
+      'We talked for an hour. Note: the recorder failed.',
+      '',
+      'The Big Bad Wolf: four words are too many.',
+      '',
+      'so: lower case is prose.',
+      '',
+      '1: a numbered point.',
+      '',
+      'Interviewer and the Participant of the Study: far too long.',
+    ].join('\n');
+    expect(turns(text)).toStrictEqual([
+      { content: 'Date: 3 March 2024' },
+      { content: 'We talked for an hour. Note: the recorder failed.' },
+      { content: 'The Big Bad Wolf: four words are too many.' },
+      { content: 'so: lower case is prose.' },
+      { content: '1: a numbered point.' },
+      { content: 'Interviewer and the Participant of the Study: far too long.' },
+    ]);
+  });
+
+  it('parseParagraphs(…) refuses a marker longer than 40 characters', () => {
+    const long = 'Abcdefghijklmnopqrstu Abcdefghijklmnopqrst';
+    expect(long.length).toBe(42);
+    expect(turns(`${long}: hello`)).toStrictEqual([{ content: `${long}: hello` }]);
+  });
+
+  it('parseParagraphs(…) splits a paragraph that opened a turn at a later line with a marker', () => {
+    const text = 'Interviewer: One?\nDan: Two.\nstill two.\n\nNote: three.\nInterviewer: not a turn, inside a note.';
+    expect(turns(text)).toStrictEqual([
+      { content: 'One?', speaker: 'Interviewer' },
+      { content: 'Two.\nstill two.', speaker: 'Dan' },
+      { content: 'Note: three.\nInterviewer: not a turn, inside a note.', speaker: 'Dan' },
+    ]);
+  });
+
+  it('parseParagraphs(…) drops empty paragraphs and lets a bare marker set the speaker', () => {
+    const text = '\n\nDan:\n\n   \n\nHello from Dan.\n\n[00:03:00]\n\nInterviewer:\tThanks.\n\n';
+    expect(parseParagraphs(text)).toStrictEqual([
+      { start: 13, end: 28, speaker: 'Dan' },
+      { start: 55, end: 62, speaker: 'Interviewer' },
+    ]);
+  });
+
+  it('parseParagraphs(…) strips a timestamp without a speaker, keeping the previous speaker', () => {
+    expect(turns('Dan: One.\n[00:00:10] Two.\n')).toStrictEqual([
+      { content: 'One.', speaker: 'Dan' },
+      { content: 'Two.', speaker: 'Dan', time: '00:00:10' },
+    ]);
+  });
+
+  it('parseParagraphs(…) reads a marker followed by a line break', () => {
+    expect(turns('INTERVIEWER:\nSo, how did it start?\n\nDR. SMITH:\nSlowly.')).toStrictEqual([
+      { content: 'So, how did it start?', speaker: 'INTERVIEWER' },
+      { content: 'Slowly.', speaker: 'DR. SMITH' },
+    ]);
+  });
+
+  it('parseParagraphs(…) returns nothing for an empty or blank text', () => {
+    expect(parseParagraphs('')).toStrictEqual([]);
+    expect(parseParagraphs(' \n\t\r\n')).toStrictEqual([]);
+  });
+
+  it('parseParagraphs(…) accepts other labels as speakers when notSpeakers is empty', () => {
+    const text = 'Note: the recorder failed.';
+    expect(parseParagraphs(text, { notSpeakers: [] })).toStrictEqual([{ start: 6, end: 26, speaker: 'Note' }]);
+  });
+});

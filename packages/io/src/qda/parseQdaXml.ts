@@ -23,7 +23,8 @@ export function parseQdaXml(text: string, file: string, preserveOrder = false): 
   if (ENTITY_DECLARATION.test(text) || /<!ENTITY/i.test(text.slice(0, text.search(/<[A-Za-z_]/) >>> 0))) {
     throw new LeximapError('E_UNSAFE_INPUT', 'declares XML entities in a DOCTYPE (entity expansion or external entities); REFI-QDA files never need them', { file });
   }
-  const parser = new XMLParser({
+  // The typings lag the runtime options (`appliesTo`, an object for `htmlEntities`).
+  const options: Record<string, unknown> = {
     ignoreAttributes: false,
     attributeNamePrefix: '@_',
     removeNSPrefix: !preserveOrder,
@@ -39,7 +40,8 @@ export function parseQdaXml(text: string, file: string, preserveOrder = false): 
     preserveOrder,
     isArray: (_name, _path, _isLeaf, isAttribute) => !isAttribute,
     maxNestedTags: 1000,
-  });
+  };
+  const parser = new XMLParser(options as ConstructorParameters<typeof XMLParser>[0]);
   try {
     return parser.parse(text, true) as XmlElement;
   } catch (cause) {

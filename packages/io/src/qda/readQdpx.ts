@@ -7,7 +7,7 @@
  */
 import { LeximapError, type Document } from '@leximap/core';
 import { decodeSourceText } from './decodeSourceText.ts';
-import { lineParagraphs } from './lineParagraphs.ts';
+import { parseParagraphs } from '../read/parseParagraphs.ts';
 import type { ManualCode, ManualCoding, ManualSegment, OffsetReport, QdaCase, QdaSet, QdaUser, UnresolvedSegment } from './manualCoding.ts';
 import { detectOffsetMode, unitToCodePoint } from './offsetModes.ts';
 import { attribute, children, parseQdaXml, textOf, type XmlElement } from './parseQdaXml.ts';
@@ -26,7 +26,7 @@ interface TextSourceInfo {
   guid: string;
   label: string;
   element: XmlElement;
-  text: string | undefined;
+  text?: string;
   missing?: string;
 }
 
@@ -101,7 +101,7 @@ function readProject(project: XmlElement, zip: SafeZip, file: string): ManualCod
       path: `${file}#${source.label}`,
       tags: [],
       text: source.text,
-      paragraphs: lineParagraphs(source.text),
+      paragraphs: parseParagraphs(source.text),
     });
   }
 

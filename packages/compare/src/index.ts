@@ -1,0 +1,13 @@
+export { agreement, kappa } from './agreement.ts';
+export type { Agreement } from './agreement.ts';
+export { hungarian } from './hungarian.ts';
+export { matchDocuments } from './matchDocuments.ts';
+export { projectCodes } from './projectCodes.ts';
+export type { CodeProjection } from './projectCodes.ts';
+export { compare, compareDetailed } from './compare.ts';
+export type { ComparisonDetails } from './compare.ts';
+export { COMPARE_DEFAULTS, resolveCompareOptions } from './defaults.ts';
+export type { CompareOptions } from './defaults.ts';
+export { codeTags } from './codeTags.ts';
+export { conceptCodes, exportConcepts } from './exportConcepts.ts';
+export type { DocumentTexts, ExportOptions } from './exportConcepts.ts';

@@ -38,7 +38,7 @@ export function parseQdaXml(text: string, file: string, preserveOrder = false): 
     ignoreDeclaration: !preserveOrder,
     ignorePiTags: !preserveOrder,
     preserveOrder,
-    isArray: (_name, _path, _isLeaf, isAttribute) => !isAttribute,
+    isArray: (_name: string, _path: unknown, _isLeaf: boolean, isAttribute: boolean) => !isAttribute,
     maxNestedTags: 1000,
   };
   const parser = new XMLParser(options as ConstructorParameters<typeof XMLParser>[0]);

@@ -56,3 +56,4 @@ export type {
   QdaUser,
   UnresolvedSegment,
 } from './qda/manualCoding.ts';
+export { readQdpxDocuments } from './qda/readQdpxDocuments.ts';

@@ -6,6 +6,7 @@
 import type { Reader } from './Reader.ts';
 import { readCsv } from './readCsv.ts';
 import { readDocx } from './readDocx.ts';
+import { readQdpxDocuments } from '../qda/readQdpxDocuments.ts';
 import { readTextFile } from './readTextFile.ts';
 import { readXlsx } from './readXlsx.ts';
 
@@ -15,4 +16,5 @@ export const READERS: Readonly<Record<string, Reader>> = Object.freeze({
   '.docx': readDocx,
   '.csv': readCsv,
   '.xlsx': readXlsx,
+  '.qdpx': readQdpxDocuments,
 });

@@ -141,6 +141,18 @@ export function buildTextShard(documents: readonly Document[], options: TextOpti
   let sentencesCount = 0;
   let tokens = 0;
 
+  // The lemma of a capitalised word read as a common word ("Photos" → "photo"): the tagger gave
+  // it as a proper noun, which is not lemmatised. Rare (sentence-initial only), so cached.
+  const commonLemmas = new Map<string, string>();
+  const commonLemma = (value: string): string => {
+    const lower = value.toLowerCase();
+    let lemma = commonLemmas.get(lower);
+    if (lemma === undefined) {
+      lemma = (nlp.readDoc(lower).tokens().out(its.lemma as typeof its.value) as string[])[0] ?? lower;
+      commonLemmas.set(lower, lemma);
+    }
+    return lemma;
+  };
   const wordTerm = (lemma: string, value: string, pos: string, stopFlag: boolean): number => {
     if (!CONTENT_POS.has(pos)) return NONE;
     const lower = value.toLowerCase();
@@ -249,7 +261,7 @@ export function buildTextShard(documents: readonly Document[], options: TextOpti
                   if (i === a && j - i === 1) {
                     pending.push(block);
                     pending.push(id);
-                    pending.push(wordTerm(lemmas[i]!, values[i]!, 'NOUN', stopFlags[i]!));
+                    pending.push(wordTerm(commonLemma(values[i]!), values[i]!, 'NOUN', stopFlags[i]!));
                   } else {
                     confirmed[id] = 1;
                     scratch.push(id);

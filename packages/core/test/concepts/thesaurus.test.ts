@@ -1,0 +1,105 @@
+import { describe, expect, it } from 'vitest';
+import fc from 'fast-check';
+import { learnConcepts, relevanceWeight, transpose, type Csr, type LearningInput } from '../../src/index.ts';
+import { EVIDENCE_CAP, SHRINKAGE } from '../../src/concepts/thesaurus.ts';
+
+function input(rows: number[][], cols: number): LearningInput {
+  const starts = new Uint32Array(rows.length + 1);
+  rows.forEach((r, i) => (starts[i + 1] = starts[i]! + r.length));
+  const blockTerms: Csr = { rows: rows.length, cols, starts, indices: Uint32Array.from(rows.flatMap((r) => [...r].sort((a, b) => a - b))) };
+  const df = new Uint32Array(cols);
+  for (const r of rows) for (const t of r) df[t]!++;
+  return { blockTerms, termBlocks: transpose(blockTerms), df, blocks: rows.length };
+}
+
+const options = { learningThreshold: 1, codingThreshold: 4, minSupport: 2, maxTerms: 30, maxIterations: 10, convergence: 0.99 };
+
+describe('relevanceWeight', () => {
+  it('relevanceWeight(a, n, C, N) is the smoothed log odds ratio, checked by hand', () => {
+    // a=3 of n=4 blocks in C=5 of N=20: (3.5/2.5) / (1.5/(20−5−4+3+0.5)) = 1.4 / (1.5/14.5)
+    expect(relevanceWeight(3, 4, 5, 20)).toBeCloseTo(Math.log(1.4 / (1.5 / 14.5)), 12);
+    expect(relevanceWeight(3, 4, 5, 20)).toBeCloseTo(2.6051557779, 9);
+    expect(relevanceWeight(0, 10, 5, 20)).toBeLessThan(0);
+  });
+});
+
+describe('learnConcepts', () => {
+  // term 0 = seed; 1 and 2 = evidence that co-occur with it; 3 = the rest of the corpus.
+  // Blocks 10 and 11 hold both evidence terms but no seed; 12 and 13 hold one evidence term each.
+  const rows = [
+    ...Array.from({ length: 8 }, () => [0, 1, 2]),
+    [0, 1],
+    [0, 2],
+    [1, 2],
+    [1, 2],
+    [1],
+    [2],
+    ...Array.from({ length: 46 }, () => [3]),
+  ];
+
+  it('learnConcepts(…) codes a block that lacks the seed when two evidence terms are present', () => {
+    const [c] = learnConcepts(input(rows, 4), [[0]], options);
+    expect(Array.from(c!.blocks)).toEqual([0, 1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11]);
+    expect(Array.from(c!.terms.slice(0, 1))).toEqual([0]);
+    expect(new Set(c!.terms)).toEqual(new Set([0, 1, 2]));
+    expect(c!.converged).toBe(true);
+  });
+
+  it('learnConcepts(…) never codes a block from one evidence term alone', () => {
+    const [c] = learnConcepts(input(rows, 4), [[0]], options);
+    expect(c!.weights[1]!).toBeGreaterThan(EVIDENCE_CAP * options.codingThreshold);
+    expect(Array.from(c!.blocks)).not.toContain(12);
+    expect(Array.from(c!.blocks)).not.toContain(13);
+  });
+
+  it('learnConcepts(…) keeps a frozen concept to its seeds', () => {
+    const [c] = learnConcepts(input(rows, 4), [[0]], options, [true]);
+    expect(Array.from(c!.terms)).toEqual([0]);
+    expect(Array.from(c!.blocks)).toEqual([0, 1, 2, 3, 4, 5, 6, 7, 8, 9]);
+  });
+
+  it('learnConcepts(…) codes exactly the blocks a brute-force re-implementation codes, on random inputs', () => {
+    const arb = fc.array(fc.uniqueArray(fc.integer({ min: 0, max: 9 }), { minLength: 0, maxLength: 5 }), { minLength: 5, maxLength: 60 });
+    fc.assert(
+      fc.property(arb, fc.integer({ min: 0, max: 9 }), (rows, seed) => {
+        const inp = input(rows, 10);
+        const [c] = learnConcepts(inp, [[seed]], options);
+        expect(Array.from(c!.blocks)).toEqual(bruteForce(rows, seed));
+      }),
+      { numRuns: 200 },
+    );
+  });
+});
+
+/** The learning loop written plainly over arrays of sets. */
+function bruteForce(rows: number[][], seed: number): number[] {
+  const N = rows.length;
+  const df = new Array(10).fill(0);
+  for (const r of rows) for (const t of new Set(r)) df[t]++;
+  let B = rows.map((r, i) => (r.includes(seed) ? i : -1)).filter((i) => i >= 0);
+  for (let it = 0; it < options.maxIterations; it++) {
+    const C = B.length;
+    const ev: { t: number; w: number }[] = [];
+    for (let t = 0; t < 10; t++) {
+      if (t === seed) continue;
+      const a = B.filter((b) => rows[b]!.includes(t)).length;
+      if (a < options.minSupport) continue;
+      const w = (relevanceWeight(a, df[t], C, N) * a) / (a + SHRINKAGE);
+      if (w >= options.learningThreshold) ev.push({ t, w });
+    }
+    ev.sort((x, y) => y.w - x.w || x.t - y.t);
+    const cap = EVIDENCE_CAP * options.codingThreshold;
+    const next: number[] = [];
+    rows.forEach((r, b) => {
+      if (r.includes(seed)) return next.push(b);
+      let s = 0;
+      for (const e of ev.slice(0, options.maxTerms - 1)) if (r.includes(e.t)) s += Math.min(e.w, cap);
+      if (s >= options.codingThreshold - 1e-9) next.push(b);
+    });
+    const both = next.filter((b) => B.includes(b)).length;
+    const union = new Set([...B, ...next]).size;
+    B = next;
+    if ((union === 0 ? 1 : both / union) >= options.convergence) break;
+  }
+  return B;
+}

@@ -164,7 +164,7 @@ export function compareDetailed(result: LeximapResult, coding: ManualCoding, opt
   const unmatchedCodes = projection.codes
     .map((_, code) => code)
     .filter((code) => (projection.segments[code] as number) > 0 && !matched.has(code))
-    .map((code) => ({ code, quotes: codeQuotes(projection, code, valid, opts.quotes) }));
+    .map((code) => ({ code, quotes: codeQuotes(projection, code, blocks, valid, opts.quotes) }));
   const bestJaccardOfConcept = learned.map((_, j) => Math.max(0, ...jaccard.map((row) => row[j] as number)));
   const matchedConcepts = new Set(matched.values());
   const uncoveredConcepts = learned
@@ -215,12 +215,12 @@ export function compareDetailed(result: LeximapResult, coding: ManualCoding, opt
   return { comparison, projection, learned, blocks: n, matched: new Map([...matched].map(([code, j]) => [code, learned[j] as number])) };
 }
 
-/** A code's best quotes: its blocks most covered by its segments, then in text order. */
-function codeQuotes(projection: CodeProjection, code: number, valid: (b: number) => boolean, count: number): number[] {
+/** A code's best quotes: the blocks with the most coded characters, then in text order. */
+function codeQuotes(projection: CodeProjection, code: number, blocks: LeximapResult['blocks'], valid: (b: number) => boolean, count: number): number[] {
   const list = projection.blocks[code] as number[];
   const shares = projection.cover[code] as number[];
   return list
-    .map((block, i) => ({ block, share: shares[i] as number }))
+    .map((block, i) => ({ block, share: (shares[i] as number) * ((blocks.end[block] as number) - (blocks.start[block] as number)) }))
     .filter(({ block }) => valid(block))
     .sort((a, b) => b.share - a.share || a.block - b.block)
     .slice(0, count)

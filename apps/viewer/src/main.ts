@@ -1,0 +1,401 @@
+/**
+ * The leximap viewer: opens a result (embedded, served by `leximap serve`, picked or dropped),
+ * draws its map, and explores it: concepts, pairs, pathways, tags, the insight quadrant and the
+ * comparison with manual codes. Plain TypeScript and d3 modules; no network beyond the server
+ * that served the page.
+ */
+import type { LeximapResult } from '@leximap/core';
+import './style.css';
+import { renderSvg } from '../../../packages/render/src/svg.ts';
+import { defaultView, viewThemes, visibleConcepts } from '../../../packages/render/src/map-model.ts';
+import type { MapView } from '../../../packages/render/src/map-model.ts';
+import { comparePanel } from './compare-panel.ts';
+import { conceptPanel, conceptPathway, pairPanel } from './concept-panel.ts';
+import { derive } from './derived.ts';
+import type { Derived } from './derived.ts';
+import { clear, download, h, percent } from './dom.ts';
+import { insightPanel } from './insight.ts';
+import { embeddedResult, fetchListing, fetchResult, readResultFile, servedListing } from './load.ts';
+import type { ServedResult } from './load.ts';
+import { MapPanel } from './map-view.ts';
+
+type Tab = 'concept' | 'themes' | 'insight' | 'compare';
+
+interface State {
+  result: LeximapResult;
+  derived: Derived;
+  name: string;
+  view: MapView;
+  selected: number | null;
+  pair: [number, number] | null;
+  path: number[];
+  tab: Tab;
+  insight: { category: string; tag: number | null };
+}
+
+const app = document.getElementById('app')!;
+let state: State | null = null;
+
+// ---- layout -------------------------------------------------------------------------------
+
+const fileInput = h('input', { type: 'file', accept: '.json,application/json', id: 'file-input', class: 'visually-hidden' });
+const openButton = h('button', { type: 'button', id: 'open' }, 'Open result…');
+const exportSvgButton = h('button', { type: 'button', id: 'export-svg', disabled: true }, 'Export SVG');
+const exportPngButton = h('button', { type: 'button', id: 'export-png', disabled: true }, 'Export PNG');
+const sourceName = h('span', { id: 'source', class: 'source' });
+
+const slider = (id: string, label: string, min: number, max: number, step: number): { wrap: HTMLElement; input: HTMLInputElement; output: HTMLOutputElement } => {
+  const input = h('input', { type: 'range', id, min, max, step, disabled: true });
+  const output = h('output', { for: id, id: `${id}-value` });
+  return { wrap: h('div', { class: 'slider' }, h('label', { for: id }, label), input, output), input, output };
+};
+const visibleSlider = slider('visible', 'Visible concepts', 5, 100, 1);
+const themeSlider = slider('theme-size', 'Theme size', 0, 1, 0.01);
+const rotationSlider = slider('rotation', 'Rotation', 0, 355, 5);
+const tagBox = h('fieldset', { class: 'tags', id: 'tag-filter' }, h('legend', {}, 'Tags'));
+const zoomIn = h('button', { type: 'button', class: 'icon', 'aria-label': 'Zoom in', title: 'Zoom in' }, '+');
+const zoomOut = h('button', { type: 'button', class: 'icon', 'aria-label': 'Zoom out', title: 'Zoom out' }, '−');
+const zoomReset = h('button', { type: 'button', class: 'icon wide', 'aria-label': 'Reset zoom and dragged concepts', title: 'Reset view' }, 'Reset');
+const status = h('p', { id: 'status', class: 'status', 'aria-live': 'polite' });
+const mapHolder = h('div', { id: 'map', class: 'map-holder' });
+
+const tabs: Record<Tab, HTMLButtonElement> = {
+  concept: h('button', { type: 'button', role: 'tab', id: 'tab-concept' }, 'Concept'),
+  themes: h('button', { type: 'button', role: 'tab', id: 'tab-themes' }, 'Themes'),
+  insight: h('button', { type: 'button', role: 'tab', id: 'tab-insight' }, 'Tags & insight'),
+  compare: h('button', { type: 'button', role: 'tab', id: 'tab-compare' }, 'Compare'),
+};
+const panel = h('div', { id: 'panel', class: 'panel', role: 'tabpanel', tabindex: 0 });
+const errorBox = h('p', { id: 'error', class: 'error', role: 'alert', hidden: true });
+const servedList = h('ul', { id: 'served', class: 'served' });
+const openScreen = h(
+  'section',
+  { id: 'open-screen', class: 'open-screen' },
+  h('h2', {}, 'Open a leximap result'),
+  h('p', {}, 'Choose a result.json written by ', h('code', {}, 'leximap analyze'), ', or drop it anywhere on this page.'),
+  servedList,
+);
+
+app.append(
+  h(
+    'header',
+    { class: 'top' },
+    h('h1', {}, 'leximap'),
+    sourceName,
+    h('div', { class: 'actions' }, fileInput, openButton, exportSvgButton, exportPngButton),
+  ),
+  h(
+    'main',
+    { class: 'body' },
+    h(
+      'section',
+      { class: 'map-pane', 'aria-label': 'Map' },
+      h('div', { class: 'controls' }, visibleSlider.wrap, themeSlider.wrap, rotationSlider.wrap),
+      tagBox,
+      h('div', { class: 'map-frame' }, mapHolder, h('div', { class: 'zoom', role: 'group', 'aria-label': 'Zoom' }, zoomIn, zoomOut, zoomReset)),
+      status,
+      errorBox,
+      openScreen,
+    ),
+    h('aside', { class: 'side', 'aria-label': 'Details' }, h('div', { class: 'tabs', role: 'tablist' }, ...Object.values(tabs)), panel),
+  ),
+);
+
+const map = new MapPanel(mapHolder, {
+  select: (index, add) => select(index, add),
+  pair: (a, b) => {
+    if (!state) return;
+    state.selected = a;
+    state.pair = [a, b];
+    state.path = [];
+    state.tab = 'concept';
+    refresh();
+  },
+});
+
+// ---- state changes ------------------------------------------------------------------------
+
+function showError(message: string): void {
+  errorBox.textContent = message;
+  errorBox.hidden = false;
+}
+
+function load(result: LeximapResult, name: string): void {
+  const derived = derive(result);
+  const view = defaultView(result);
+  const tagCategories: string[] = [];
+  for (const [category, tags] of derived.tagsByCategory) if ((category === 'speaker' || category === 'code') && tags.length <= 20) tagCategories.push(category);
+  view.tagCategories = tagCategories;
+  state = { result, derived, name, view, selected: null, pair: null, path: [], tab: 'themes', insight: { category: 'speaker', tag: null } };
+  errorBox.hidden = true;
+  openScreen.hidden = true;
+  sourceName.textContent = name;
+  document.title = `leximap — ${name}`;
+  for (const control of [visibleSlider, themeSlider, rotationSlider]) control.input.disabled = false;
+  exportSvgButton.disabled = false;
+  exportPngButton.disabled = false;
+  visibleSlider.input.value = '100';
+  themeSlider.input.value = String(view.themeSize);
+  rotationSlider.input.value = '0';
+  tabs.compare.hidden = !result.comparison;
+  buildTagFilter();
+  map.show(result, view);
+  refresh();
+}
+
+function buildTagFilter(): void {
+  clear(tagBox);
+  tagBox.appendChild(h('legend', {}, 'Tags on the map'));
+  if (!state) return;
+  const s = state;
+  if (s.derived.tagsByCategory.size === 0) tagBox.appendChild(h('span', { class: 'empty' }, 'none in this result'));
+  for (const [category, tags] of s.derived.tagsByCategory) {
+    const id = `tag-${category.replace(/[^a-z0-9-]/gi, '_')}`;
+    const box = h('input', { type: 'checkbox', id, checked: s.view.tagCategories.includes(category), 'data-category': category });
+    box.addEventListener('change', () => {
+      const set = new Set(s.view.tagCategories);
+      if (box.checked) set.add(category);
+      else set.delete(category);
+      s.view = { ...s.view, tagCategories: [...s.derived.tagsByCategory.keys()].filter((c) => set.has(c)) };
+      map.show(s.result, s.view);
+      refresh();
+    });
+    tagBox.appendChild(h('label', { for: id, class: 'check' }, box, ` ${category} (${tags.length})`));
+  }
+}
+
+function select(index: number, add: boolean): void {
+  if (!state) return;
+  if (add && state.selected !== null && state.selected !== index) {
+    state.pair = [state.selected, index];
+  } else {
+    state.selected = index;
+    state.pair = null;
+    state.path = [];
+  }
+  state.tab = 'concept';
+  refresh();
+}
+
+function related(s: State): { concept: number; strength: number }[] {
+  if (s.selected === null) return [];
+  const own = Math.max(1, s.result.concepts[s.selected]!.count);
+  return s.derived
+    .neighbours(s.selected)
+    .filter((n) => s.result.concepts[n.concept]?.kind !== 'tag')
+    .map((n) => ({ concept: n.concept, strength: Math.min(1, n.count / Math.sqrt(own * Math.max(1, s.result.concepts[n.concept]!.count))) }))
+    .filter((n) => n.strength >= 0.05);
+}
+
+function refresh(): void {
+  if (!state) return;
+  const s = state;
+  visibleSlider.output.value = `${Math.round(s.view.visible * 100)}%`;
+  themeSlider.output.value = s.view.themeSize.toFixed(2);
+  rotationSlider.output.value = `${s.view.rotation}°`;
+  map.setHighlight({ selected: s.selected, pair: s.pair, path: s.path, related: related(s) });
+  const concepts = map.conceptCount;
+  const themes = map.themeCount;
+  status.textContent = `${concepts} concepts · ${themes} themes · ${s.result.corpus.documents} documents · ${s.result.corpus.blocks} blocks`;
+  status.dataset.concepts = String(concepts);
+  status.dataset.themes = String(themes);
+  for (const [name, tab] of Object.entries(tabs) as [Tab, HTMLButtonElement][]) {
+    tab.setAttribute('aria-selected', String(name === s.tab));
+    tab.tabIndex = name === s.tab ? 0 : -1;
+  }
+  clear(panel);
+  panel.setAttribute('aria-labelledby', `tab-${s.tab}`);
+  panel.appendChild(panelContent(s));
+}
+
+function panelContent(s: State): HTMLElement {
+  const events = {
+    select,
+    pathway: (from: number, to: number | null) => {
+      s.path = to === null ? [] : conceptPathway(s.result, from, to);
+      if (to !== null && s.path.length === 0) s.path = [from];
+      refresh();
+    },
+  };
+  switch (s.tab) {
+    case 'concept':
+      if (s.pair) return pairPanel(s.result, s.derived, s.pair[0], s.pair[1]);
+      if (s.selected !== null) return conceptPanel(s.result, s.derived, s.selected, s.path, events);
+      return h('p', { class: 'empty' }, 'Click a concept on the map (or Tab to it and press Enter) to see its thesaurus, related concepts and quotes. Shift-click a second concept, or click a link, for the quotes where both occur.');
+    case 'themes':
+      return themeList(s);
+    case 'insight':
+      return insightPanel(s.result, s.derived, new Set(visibleConcepts(s.result, s.view.visible)), s.insight, refresh, { select });
+    case 'compare':
+      return comparePanel(s.result, { select });
+  }
+}
+
+function themeList(s: State): HTMLElement {
+  const shown = visibleConcepts(s.result, s.view.visible);
+  const themes = viewThemes(s.result, s.view, shown);
+  return h(
+    'section',
+    { class: 'theme-list' },
+    h('h2', {}, `${themes.length} themes`),
+    h('p', { class: 'facts' }, `theme size ${s.view.themeSize.toFixed(2)} · connectivity relative to the top theme`),
+    h(
+      'ol',
+      {},
+      ...themes.map((t) => {
+        const members = [...t.members].sort((a, b) => s.result.concepts[b]!.count - s.result.concepts[a]!.count);
+        // Set through the CSSOM, which the export's content security policy allows.
+        const swatch = h('span', { class: 'swatch', 'aria-hidden': 'true' });
+        swatch.style.background = t.colour;
+        swatch.style.borderColor = t.colour;
+        return h(
+          'li',
+          { class: 'theme-item' },
+          swatch,
+          h('strong', {}, t.name),
+          h('span', { class: 'pct' }, percent(t.relevance)),
+          h(
+            'div',
+            { class: 'members' },
+            ...members.map((m) => {
+              const button = h('button', { type: 'button', class: 'concept-link' }, s.result.concepts[m]!.label);
+              button.addEventListener('click', () => select(m, false));
+              return button;
+            }),
+          ),
+        );
+      }),
+    ),
+  );
+}
+
+// ---- controls -----------------------------------------------------------------------------
+
+function onView(change: Partial<MapView>): void {
+  if (!state) return;
+  state.view = { ...state.view, ...change };
+  map.show(state.result, state.view);
+  refresh();
+}
+
+visibleSlider.input.addEventListener('input', () => onView({ visible: Number(visibleSlider.input.value) / 100 }));
+themeSlider.input.addEventListener('input', () => onView({ themeSize: Number(themeSlider.input.value) }));
+rotationSlider.input.addEventListener('input', () => onView({ rotation: Number(rotationSlider.input.value) }));
+zoomIn.addEventListener('click', () => map.zoomBy(1.4));
+zoomOut.addEventListener('click', () => map.zoomBy(1 / 1.4));
+zoomReset.addEventListener('click', () => map.resetZoom());
+for (const [name, tab] of Object.entries(tabs) as [Tab, HTMLButtonElement][]) {
+  tab.addEventListener('click', () => {
+    if (!state) return;
+    state.tab = name;
+    refresh();
+  });
+  tab.addEventListener('keydown', (event) => {
+    if (!state || (event.key !== 'ArrowRight' && event.key !== 'ArrowLeft')) return;
+    const order = (Object.keys(tabs) as Tab[]).filter((t) => !tabs[t].hidden);
+    const next = order[(order.indexOf(name) + (event.key === 'ArrowRight' ? 1 : order.length - 1)) % order.length]!;
+    state.tab = next;
+    refresh();
+    tabs[next].focus();
+  });
+}
+document.addEventListener('keydown', (event) => {
+  if (event.key === 'Escape' && state && (state.selected !== null || state.pair)) {
+    state.selected = null;
+    state.pair = null;
+    state.path = [];
+    refresh();
+  }
+});
+
+openButton.addEventListener('click', () => fileInput.click());
+fileInput.addEventListener('change', () => {
+  const file = fileInput.files?.[0];
+  if (file) void openFile(file);
+  fileInput.value = '';
+});
+async function openFile(file: File): Promise<void> {
+  const result = await readResultFile(file);
+  if (typeof result === 'string') showError(`${file.name}: ${result}`);
+  else load(result, file.name);
+}
+document.addEventListener('dragover', (event) => {
+  event.preventDefault();
+  document.body.classList.add('dragging');
+});
+document.addEventListener('dragleave', () => document.body.classList.remove('dragging'));
+document.addEventListener('drop', (event) => {
+  event.preventDefault();
+  document.body.classList.remove('dragging');
+  const file = event.dataTransfer?.files[0];
+  if (file) void openFile(file);
+});
+
+function exportName(extension: string): string {
+  return `${(state?.name ?? 'map').replace(/\.json$/i, '').replace(/[^\p{L}\p{N}._-]+/gu, '-')}-map.${extension}`;
+}
+function currentSvg(): string | null {
+  if (!state) return null;
+  return renderSvg(state.result, { title: state.name.replace(/\.json$/i, ''), view: state.view });
+}
+exportSvgButton.addEventListener('click', () => {
+  const svg = currentSvg();
+  if (svg) download(exportName('svg'), new Blob([svg], { type: 'image/svg+xml' }));
+});
+exportPngButton.addEventListener('click', () => {
+  const svg = currentSvg();
+  if (!svg) return;
+  const url = URL.createObjectURL(new Blob([svg], { type: 'image/svg+xml' }));
+  const image = new Image();
+  image.onload = () => {
+    const canvas = document.createElement('canvas');
+    canvas.width = image.naturalWidth * 2;
+    canvas.height = image.naturalHeight * 2;
+    const context = canvas.getContext('2d');
+    if (!context) return;
+    context.scale(2, 2);
+    context.drawImage(image, 0, 0);
+    URL.revokeObjectURL(url);
+    canvas.toBlob((blob) => {
+      if (blob) download(exportName('png'), blob);
+    }, 'image/png');
+  };
+  image.src = url;
+});
+
+// ---- start --------------------------------------------------------------------------------
+
+async function start(): Promise<void> {
+  const embedded = embeddedResult();
+  if (embedded !== null) {
+    if (typeof embedded === 'string') showError(`The embedded result cannot be read: ${embedded}`);
+    else load(embedded, document.querySelector<HTMLMetaElement>('meta[name="leximap-name"]')?.content ?? 'result.json');
+    return;
+  }
+  const listing = servedListing();
+  if (!listing) return;
+  let results: ServedResult[];
+  try {
+    results = await fetchListing(listing);
+  } catch (error) {
+    showError(`Could not list the served results: ${(error as Error).message}`);
+    return;
+  }
+  const open = async (item: ServedResult): Promise<void> => {
+    const result = await fetchResult(item.url);
+    if (typeof result === 'string') showError(`${item.path}: ${result}`);
+    else load(result, item.path);
+  };
+  clear(servedList);
+  if (results.length === 0) servedList.appendChild(h('li', {}, 'No result.json in the served folder.'));
+  for (const item of results) {
+    const button = h('button', { type: 'button', class: 'concept-link' }, item.path);
+    button.addEventListener('click', () => void open(item));
+    servedList.appendChild(h('li', {}, button, ` ${item.documents} documents · ${item.concepts} concepts`));
+  }
+  const wanted = new URLSearchParams(location.search).get('result');
+  const first = results.find((r) => r.path === wanted) ?? (results.length === 1 ? results[0] : undefined);
+  if (first) await open(first);
+}
+
+void start();

@@ -1,0 +1,34 @@
+/** Ranked quotes with their document, speaker and position in the text. */
+import type { LeximapResult } from '@leximap/core';
+import type { Derived } from './derived.ts';
+import { h, highlighted } from './dom.ts';
+
+export function quoteList(result: LeximapResult, derived: Derived, blocks: readonly number[], terms: readonly string[]): HTMLElement {
+  if (blocks.length === 0) return h('p', { class: 'empty' }, 'No quotes kept for this.');
+  const list = h('ol', { class: 'quotes' });
+  blocks.forEach((block, rank) => {
+    const text = derived.excerpt(block);
+    const document = result.documents[result.blocks.document[block] ?? -1];
+    const speakerIndex = result.blocks.speaker[block] ?? -1;
+    const speaker = speakerIndex >= 0 ? result.speakers[speakerIndex] : undefined;
+    const paragraph = result.blocks.paragraph[block];
+    const start = result.blocks.start[block];
+    const end = result.blocks.end[block];
+    list.appendChild(
+      h(
+        'li',
+        { class: 'quote', 'data-block': block },
+        h('blockquote', {}, ...(text === undefined ? [h('em', {}, 'text not kept in the result')] : highlighted(text, terms))),
+        h(
+          'div',
+          { class: 'quote-meta' },
+          h('span', { class: 'rank' }, `#${rank + 1}`),
+          h('span', { class: 'doc' }, document?.name ?? `document ${result.blocks.document[block]}`),
+          speaker ? h('span', { class: 'speaker' }, speaker) : null,
+          h('span', { class: 'position' }, `¶ ${(paragraph ?? 0) + 1} · chars ${start}–${end}`),
+        ),
+      ),
+    );
+  });
+  return list;
+}

@@ -1,0 +1,62 @@
+/**
+ * Options of the static renders, their defaults, and their validation (once, at the entry; the
+ * error names the option, the bad value and what was expected).
+ */
+import { LeximapError } from '@leximap/core';
+import type { MapView } from './map-model.ts';
+
+export interface SvgOptions {
+  /** Width of the picture in pixels. @default 1200 */
+  width: number;
+  /** Height in pixels. @default round(width × 0.7) */
+  height: number;
+  /** Title at the top. @default 'Concept map' */
+  title: string;
+  /** The part of the map drawn (visible share, theme size, rotation, tags). @default the result's full view */
+  view: Partial<MapView>;
+}
+
+export interface PngOptions extends SvgOptions {
+  /** Width of the PNG in pixels; the picture is scaled to it. @default 2400 */
+  pixels: number;
+  /** Resolution written into the PNG (pHYs), so a report sizes the picture as pixels / dpi inches. @default 192 */
+  dpi: number;
+}
+
+export interface HtmlOptions {
+  /** Title of the page. @default 'leximap — <first document folder or "concept map">' */
+  title: string;
+}
+
+export const SVG_DEFAULTS: Readonly<Omit<SvgOptions, 'height'>> = Object.freeze({ width: 1200, title: 'Concept map', view: {} });
+export const PNG_DEFAULTS = Object.freeze({ pixels: 2400, dpi: 192 });
+
+function check(name: string, value: unknown, min: number, max: number): void {
+  if (typeof value !== 'number' || !Number.isFinite(value) || value < min || value > max || !Number.isInteger(value)) {
+    throw new LeximapError('E_OPTION', `option ${name}: got ${JSON.stringify(value)}, expected an integer from ${min} to ${max}`);
+  }
+}
+
+export function resolveSvgOptions(options: Partial<SvgOptions> = {}): SvgOptions {
+  const width = options.width ?? SVG_DEFAULTS.width;
+  check('width', width, 320, 20_000);
+  const height = options.height ?? Math.round(width * 0.7);
+  check('height', height, 240, 20_000);
+  const view = options.view ?? {};
+  if (view.visible !== undefined && !(view.visible >= 0 && view.visible <= 1)) {
+    throw new LeximapError('E_OPTION', `option view.visible: got ${JSON.stringify(view.visible)}, expected a share from 0 to 1`);
+  }
+  if (view.themeSize !== undefined && !(view.themeSize >= 0 && view.themeSize <= 1)) {
+    throw new LeximapError('E_OPTION', `option view.themeSize: got ${JSON.stringify(view.themeSize)}, expected a number from 0 to 1`);
+  }
+  return { width, height, title: options.title ?? SVG_DEFAULTS.title, view };
+}
+
+export function resolvePngOptions(options: Partial<PngOptions> = {}): PngOptions {
+  const svg = resolveSvgOptions(options);
+  const pixels = options.pixels ?? PNG_DEFAULTS.pixels;
+  check('pixels', pixels, 16, 20_000);
+  const dpi = options.dpi ?? PNG_DEFAULTS.dpi;
+  check('dpi', dpi, 10, 2400);
+  return { ...svg, pixels, dpi };
+}

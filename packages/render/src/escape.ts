@@ -1,0 +1,24 @@
+/**
+ * Escaping for every piece of text that comes from a transcript, a file name or a code name.
+ * XML and HTML share the five entities; JSON inlined in a `<script>` element escapes `<`, `>`
+ * and `&` as `\u003c` … so no `</script>` or `<!--` can end or change the element (HTML Living
+ * Standard §4.12.1.3, "Restrictions for contents of script elements").
+ */
+const ENTITIES: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' };
+
+/** Text safe inside an XML or HTML element or a quoted attribute. Drops characters XML 1.0 forbids. */
+export function escapeXml(text: string): string {
+  return text
+    .replace(/[\u0000-\u0008\u000b\u000c\u000e-\u001f\ufffe\uffff]/g, '')
+    .replace(/[&<>"']/g, (c) => ENTITIES[c]!);
+}
+
+/** A value as JSON that can sit inside `<script type="application/json">` unchanged. */
+export function jsonForScript(value: unknown): string {
+  return JSON.stringify(value)
+    .replace(/</g, '\\u003c')
+    .replace(/>/g, '\\u003e')
+    .replace(/&/g, '\\u0026')
+    .replace(/\u2028/g, '\\u2028')
+    .replace(/\u2029/g, '\\u2029');
+}

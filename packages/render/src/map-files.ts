@@ -1,0 +1,21 @@
+/**
+ * What `leximap analyze` writes beside result.json: map.svg and map.html, as strings (the caller
+ * writes them, temp file then rename).
+ */
+import type { LeximapResult } from '@leximap/core';
+import { renderHtml } from './html.ts';
+import { renderSvg } from './svg.ts';
+
+export interface MapFiles {
+  'map.svg': string;
+  'map.html': string;
+}
+
+/** The static map and the self-contained viewer page of `result`; `title` heads both. */
+export function renderMapFiles(result: LeximapResult, options: { title?: string; name?: string } = {}): MapFiles {
+  const title = options.title ?? 'Concept map';
+  return {
+    'map.svg': renderSvg(result, { title }),
+    'map.html': renderHtml(result, { title: `leximap — ${title}`, name: options.name ?? 'result.json' }),
+  };
+}

@@ -3,6 +3,7 @@ import { join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { listSources } from '../../src/read/listSources.ts';
+import { READERS } from '../../src/read/readers.ts';
 import { tempDir } from '../fixtures/tempDir.ts';
 
 const corpus = relative(process.cwd(), fileURLToPath(new URL('../fixtures/corpus', import.meta.url)));
@@ -49,8 +50,13 @@ describe('listSources', () => {
     await expect(listSources([dir])).rejects.toMatchObject({ code: 'E_EMPTY_CORPUS', file: dir });
   });
 
+  it('listSources(…) keeps exactly the extensions that have a reader', async () => {
+    expect(Object.keys(READERS).slice(0, 5)).toStrictEqual(['.txt', '.md', '.docx', '.csv', '.xlsx']);
+    expect((await listSources([corpus], { extensions: ['.md'] })).map((s) => s.id)).toStrictEqual(['volunteers/P01-amara.md']);
+  });
+
   it('listSources(…) rejects a given file of an unsupported type with E_UNSUPPORTED', async () => {
     const file = join(corpus, 'volunteers/photo.png');
-    await expect(listSources([file])).rejects.toMatchObject({ code: 'E_UNSUPPORTED', file, message: `${file}: cannot read .png; leximap reads .txt .md .docx .csv .xlsx` });
+    await expect(listSources([file])).rejects.toMatchObject({ code: 'E_UNSUPPORTED', file, message: `${file}: cannot read .png; leximap reads ${Object.keys(READERS).join(' ')}` });
   });
 });

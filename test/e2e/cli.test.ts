@@ -1,0 +1,113 @@
+import { execFile } from 'node:child_process';
+import { existsSync, mkdtempSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { promisify } from 'node:util';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { sliceCodePoints, type LeximapResult } from '@leximap/core';
+
+const run = promisify(execFile);
+const root = resolve(import.meta.dirname, '../..');
+const examples = join(root, 'examples/interviews');
+
+async function leximap(...args: string[]): Promise<{ code: number; stdout: string; stderr: string }> {
+  try {
+    const { stdout, stderr } = await run(process.execPath, ['--import', 'tsx', join(root, 'apps/cli/src/main.ts'), ...args], { cwd: root, maxBuffer: 64 << 20 });
+    return { code: 0, stdout, stderr };
+  } catch (error) {
+    const e = error as { code: number; stdout: string; stderr: string };
+    return { code: e.code, stdout: e.stdout, stderr: e.stderr };
+  }
+}
+
+describe('leximap analyze on the example corpus', () => {
+  const dir = mkdtempSync(join(tmpdir(), 'leximap-e2e-'));
+  let first: string;
+  let result: LeximapResult;
+
+  beforeAll(async () => {
+    const out = await leximap('analyze', examples, '--exclude-speaker', 'Interviewer', '-o', join(dir, 'a'), '--quiet', '--workers', '1');
+    expect(out.stderr).toBe('');
+    expect(out.code).toBe(0);
+    first = readFileSync(join(dir, 'a/result.json'), 'utf8');
+    result = JSON.parse(first) as LeximapResult;
+  }, 120_000);
+
+  it('analyze writes result.json, concepts.csv and themes.csv', () => {
+    for (const f of ['result.json', 'concepts.csv', 'themes.csv']) expect(existsSync(join(dir, 'a', f))).toBe(true);
+    expect(result.concepts.filter((c) => c.kind !== 'tag').length).toBeGreaterThanOrEqual(20);
+    expect(result.themes.length).toBeGreaterThanOrEqual(2);
+  });
+
+  it('analyze gives a byte-identical result.json for the same input and seed', async () => {
+    await leximap('analyze', examples, '--exclude-speaker', 'Interviewer', '-o', join(dir, 'b'), '--quiet', '--workers', '1');
+    expect(readFileSync(join(dir, 'b/result.json'), 'utf8')).toBe(first);
+  }, 120_000);
+
+  it('analyze --seed moves the map but not the concepts', async () => {
+    await leximap('analyze', examples, '--exclude-speaker', 'Interviewer', '-o', join(dir, 'c'), '--quiet', '--seed', '42', '--workers', '1');
+    const other = JSON.parse(readFileSync(join(dir, 'c/result.json'), 'utf8')) as LeximapResult;
+    expect(other.concepts.map((c) => [c.label, c.count])).toEqual(result.concepts.map((c) => [c.label, c.count]));
+    expect(other.concepts.map((c) => c.x)).not.toEqual(result.concepts.map((c) => c.x));
+  }, 120_000);
+
+  it("every block's code-point offsets slice back to its text in the original file", () => {
+    const excerpts = new Map(result.quotes.excerpts.map((e) => [e.block, e.text]));
+    for (const [d, doc] of result.documents.entries()) {
+      const text = readFileSync(join(examples, doc.id), 'utf8');
+      for (let b = doc.blockStart; b < doc.blockEnd; b++) {
+        expect(result.blocks.document[b]).toBe(d);
+        const slice = sliceCodePoints(text, result.blocks.start[b]!, result.blocks.end[b]!);
+        expect(slice.trim()).toBe(slice);
+        expect(slice.length).toBeGreaterThan(0);
+        expect(slice).not.toMatch(/^(Interviewer|[A-Z][a-z]+):/);
+        if (excerpts.has(b)) expect(excerpts.get(b)).toBe(slice.replace(/\s*\n\s*/g, ' '));
+      }
+    }
+  });
+
+  it('the example concepts are about the interviews, without fillers or speaker names', () => {
+    const labels = result.concepts.filter((c) => c.kind !== 'tag').map((c) => c.label);
+    expect(labels).toEqual(expect.arrayContaining(['community', 'language']));
+    for (const filler of ['yeah', 'okay', 'um', 'thing', 'know', 'Interviewer', 'interviewer']) expect(labels).not.toContain(filler);
+    expect(result.concepts.filter((c) => c.category === 'folder').map((c) => c.label).sort()).toEqual(['affiliate-leaders', 'newer-volunteers', 'organisers']);
+  });
+});
+
+describe('leximap analyze on bad input', () => {
+  const dir = mkdtempSync(join(tmpdir(), 'leximap-bad-'));
+
+  async function fails(args: string[], pattern: RegExp, exit = 1): Promise<void> {
+    const out = join(dir, `out-${Math.random().toString(36).slice(2)}`);
+    const r = await leximap('analyze', ...args, '-o', out, '--workers', '1');
+    expect(r.code).toBe(exit);
+    expect(r.stderr.trim().split('\n')).toHaveLength(1);
+    expect(r.stderr).toMatch(pattern);
+    expect(r.stderr).not.toMatch(/\n\s+at /);
+    expect(existsSync(out)).toBe(false);
+  }
+
+  it('a missing path is named', () => fails([join(dir, 'nope')], /nope/));
+
+  it('an empty folder is named', () => {
+    mkdirSync(join(dir, 'empty'));
+    return fails([join(dir, 'empty')], /empty/);
+  });
+
+  it('a binary file is named', () => {
+    writeFileSync(join(dir, 'image.txt'), Buffer.from([0x89, 0x50, 0x4e, 0x47, 0, 0, 0, 1, 2, 3, 0, 0]));
+    return fails([join(dir, 'image.txt')], /image\.txt.*binary/i);
+  });
+
+  it('a non-UTF-8 file is named', () => {
+    writeFileSync(join(dir, 'latin1.txt'), Buffer.from('Caf\xe9 au lait, the mentor said.', 'latin1'));
+    return fails([join(dir, 'latin1.txt')], /latin1\.txt.*UTF-8/);
+  });
+
+  it('a corpus too small to learn from says so', () => {
+    writeFileSync(join(dir, 'tiny.txt'), 'Amara: I edited one article about my village.\n');
+    return fails([join(dir, 'tiny.txt')], /more text/);
+  });
+
+  it('a bad option value is a usage error (exit 2)', () => fails([examples, '--concepts', 'many'], /--concepts/, 2));
+});

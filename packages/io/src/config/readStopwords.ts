@@ -6,7 +6,9 @@ import { configLines, lineError, readConfigText } from './configLines.ts';
 
 /** Words to add to and remove from the stop list. */
 export interface StopwordEdits {
+  /** Words and phrases added to the stop list (`AnalysisOptions.stopwords`). */
   add: string[];
+  /** Words taken off the stop list (`AnalysisOptions.keepwords`). */
   remove: string[];
 }
 

@@ -1,14 +1,10 @@
 import type { LeximapResult } from '@leximap/core';
+import { percent } from './percent.ts';
 import { toCsv } from './toCsv.ts';
 import type { CsvCell, CsvOptions } from './toCsv.ts';
 
 /** Thesaurus terms listed per concept in `concepts.csv`. */
 export const CSV_THESAURUS_TERMS = 10;
-
-/** A share 0–1 as a percentage with one decimal. */
-export function percent(share: number): number {
-  return Math.round(share * 1000) / 10;
-}
 
 /**
  * `concepts.csv`: one row per concept in result order, with rank, label, kind, category, count,

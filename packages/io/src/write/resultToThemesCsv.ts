@@ -1,5 +1,5 @@
 import type { LeximapResult } from '@leximap/core';
-import { percent } from './resultToConceptsCsv.ts';
+import { percent } from './percent.ts';
 import { toCsv } from './toCsv.ts';
 import type { CsvCell, CsvOptions } from './toCsv.ts';
 

@@ -3,7 +3,7 @@
  * The `leximap` command. Exit codes: 0 ok, 1 error (one line on stderr, no stack trace), 2 usage.
  */
 import { isLeximapError } from '@leximap/core';
-import { ANALYZE_HELP, runAnalyze } from './commands/analyze.ts';
+import { runAnalyze } from './commands/analyze.ts';
 
 const HELP = `leximap — open, reproducible concept maps of qualitative text
 
@@ -22,6 +22,8 @@ async function command(name: string): Promise<Command | undefined> {
   switch (name) {
     case 'analyze':
       return runAnalyze;
+    case 'compare':
+      return (await import('./commands/compare.ts')).runCompare;
     default:
       return undefined;
   }
@@ -55,5 +57,4 @@ export async function main(argv: string[]): Promise<number> {
   }
 }
 
-void ANALYZE_HELP;
 process.exitCode = await main(process.argv.slice(2));

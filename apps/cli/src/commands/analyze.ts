@@ -3,9 +3,12 @@
  * concepts.csv, themes.csv (and the map files) atomically, and prints a short summary.
  */
 import { parseArgs } from 'node:util';
-import { basename } from 'node:path';
-import { analyze, LeximapError, type LeximapResult } from '@leximap/core';
-import { readCorpusDetailed, resultToConceptsCsv, resultToThemesCsv, serializeResult, writeOutputs } from '@leximap/io';
+import { basename, extname, resolve } from 'node:path';
+import { analyze, LeximapError, type LeximapResult, type ResultDocument, type TagSpan } from '@leximap/core';
+import { codeTags, compare } from '@leximap/compare';
+import { readCorpusDetailed, readManualCoding, resultToConceptsCsv, resultToThemesCsv, serializeResult, writeOutputs, type ManualCoding } from '@leximap/io';
+import { renderMapFiles } from '@leximap/render';
+import { compareCsv, compareSummary } from './compare.ts';
 import { ANALYSIS_FLAGS, analysisOptions } from '../options.ts';
 import { createProgress } from '../progress.ts';
 import { summarize } from '../summary.ts';
@@ -85,14 +88,29 @@ export async function runAnalyze(argv: string[]): Promise<number> {
       skipBadFiles: values['skip-bad-files'] ?? false,
       ...(values['text-column'] === undefined ? {} : { textColumn: values['text-column'] }),
     });
-    result = await analyze(corpus, options, { onStage });
+    let coding: ManualCoding | undefined;
+    let tagSpans: TagSpan[] | undefined;
+    if (values.codes !== undefined) {
+      const project = ['.qdpx', '.qdc'].includes(extname(values.codes).toLowerCase());
+      coding = await readManualCoding(values.codes, project ? {} : { documents: corpus.documents });
+      tagSpans = codeTags(coding, { documents: corpus.documents as unknown as ResultDocument[] });
+    }
+    result = await analyze(corpus, options, { onStage, ...(tagSpans ? { tagSpans } : {}) });
     if (skipped.length > 0) result.skipped = skipped.map((s) => ({ path: s.path, reason: s.reason }));
+    if (coding) result.comparison = compare(result, coding);
     onStage('write');
+    const title = positionals.map((p) => basename(resolve(p))).join(', ');
     const files: Record<string, string | Uint8Array> = {
       'result.json': '',
       'concepts.csv': resultToConceptsCsv(result),
       'themes.csv': resultToThemesCsv(result),
+      ...renderMapFiles(result, { title }),
     };
+    if (result.comparison) {
+      const texts = new Map(corpus.documents.map((d) => [d.id, { name: d.name, text: d.text }]));
+      files['compare.csv'] = compareCsv(result, result.comparison);
+      files['summary.md'] = compareSummary(result, result.comparison, texts);
+    }
     onStage('done');
     if (values.timings) result.timings = Object.fromEntries(Object.entries(timings).map(([k, v]) => [k, Math.round(v * 1000) / 1000]));
     files['result.json'] = serializeResult(result);
@@ -106,6 +124,5 @@ export async function runAnalyze(argv: string[]): Promise<number> {
   } finally {
     progress.done();
   }
-  void basename;
   return 0;
 }

@@ -11,8 +11,7 @@ export interface ServedResult {
   path: string;
   /** URL the result is fetched from, relative to the page. */
   url: string;
-  documents: number;
-  concepts: number;
+  bytes: number;
 }
 
 function isArray(value: unknown): value is unknown[] {

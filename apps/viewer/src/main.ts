@@ -391,7 +391,7 @@ async function start(): Promise<void> {
   for (const item of results) {
     const button = h('button', { type: 'button', class: 'concept-link' }, item.path);
     button.addEventListener('click', () => void open(item));
-    servedList.appendChild(h('li', {}, button, ` ${item.documents} documents · ${item.concepts} concepts`));
+    servedList.appendChild(h('li', {}, button, ` ${(item.bytes / 1024).toFixed(0)} kB`));
   }
   const wanted = new URLSearchParams(location.search).get('result');
   const first = results.find((r) => r.path === wanted) ?? (results.length === 1 ? results[0] : undefined);

@@ -63,8 +63,10 @@ export function attribute(element: XmlElement, name: string): string | undefined
 }
 
 /** The text content of an element (its `#text`, concatenated). */
-export function textOf(element: XmlElement | undefined): string {
-  if (!element) return '';
+export function textOf(element: XmlElement | string | undefined): string {
+  if (element === undefined) return '';
+  // A text-only element is parsed as its string.
+  if (typeof element === 'string') return element;
   const value = element['#text'];
   if (typeof value === 'string') return value;
   if (Array.isArray(value)) return value.map((part) => String(part)).join('');

@@ -3,12 +3,12 @@ import { percent } from './percent.ts';
 import { toCsv } from './toCsv.ts';
 import type { CsvCell, CsvOptions } from './toCsv.ts';
 
-/** `themes.csv`: one row per theme in result order: rank, name, parent concept, connectivity, relevance %, colour, member labels. */
+/** `themes.csv`: one row per theme in result order: rank (1 = the most connected), name, parent concept, connectivity, relevance %, colour, member labels. */
 export function resultToThemesCsv(result: LeximapResult, options: CsvOptions = {}): string {
   const rows: CsvCell[][] = [['rank', 'theme', 'parent', 'connectivity', 'relevance_pct', 'colour', 'members']];
-  for (const theme of result.themes) {
+  result.themes.forEach((theme, i) => {
     rows.push([
-      theme.rank,
+      i + 1,
       theme.name,
       result.concepts[theme.parent]?.label,
       theme.connectivity,
@@ -16,6 +16,6 @@ export function resultToThemesCsv(result: LeximapResult, options: CsvOptions = {
       theme.colour,
       theme.members.map((m) => result.concepts[m]?.label ?? String(m)).join('; '),
     ]);
-  }
+  });
   return toCsv(rows, options);
 }

@@ -1,0 +1,68 @@
+import { readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { analyze } from '@leximap/core';
+import { codeTags, compare } from '@leximap/compare';
+import { readCorpus, readManualCoding, readQdpx } from '@leximap/io';
+
+const data = resolve(import.meta.dirname, '../../../shared/data');
+const pdpilot = resolve(data, 'corpora/pdpilot-interviews');
+
+describe('REFI-QDA samples (../shared/data/qdpx)', () => {
+  it('readQdpx(qc-demo.qdpx) reads 262 codes, 205 codings on 158 selections, both sources, offsets as code points', () => {
+    const project = readQdpx(readFileSync(resolve(data, 'qdpx/qc-demo.qdpx')), { file: 'qc-demo.qdpx' });
+    expect(project.codes).toHaveLength(262);
+    expect(project.codes.filter((c) => !c.parentId).map((c) => c.name)).toEqual(['rq1_definition', 'rq2_curriculum_and_instruction', 'rq3_process']);
+    expect(project.segments).toHaveLength(205);
+    expect(new Set(project.segments.map((s) => s.selectionId)).size).toBe(158);
+    expect(project.unresolved).toEqual([]);
+    expect(project.documents?.map((d) => [d.id, d.text.length])).toEqual([
+      ['board_2017.txt', 52543],
+      ['admin-1.txt', 31906],
+    ]);
+    expect(project.offsets).toEqual([{ document: 'board_2017.txt', mode: 'codepoints', selections: 158, onBoundary: 1 }]);
+  });
+  it('readQdpx(ATLAS.ti sample) reads its codes, users and sets, and reports the selections of its missing sources', () => {
+    const project = readQdpx(readFileSync(resolve(data, 'qdpx/atlasti8-refi-standard-project.qdpx')), { file: 'atlas.qdpx' });
+    expect(project.codes).toHaveLength(14);
+    expect(project.codes.find((c) => c.name === 'cornflakes')?.description).toBe('breakfast cereal made by Kellogg’s');
+    expect(project.users).toHaveLength(3);
+    expect(project.sets).toHaveLength(16);
+    expect(project.documents).toEqual([]);
+    expect(project.segments).toEqual([]);
+    expect(project.unresolved.length).toBeGreaterThan(0);
+    expect(project.unresolved.every((u) => /is not in the project$/.test(u.reason))).toBe(true);
+  });
+  it('the qc-demo sources are analysed straight from the .qdpx and compared with its codes', async () => {
+    const path = resolve(data, 'qdpx/qc-demo.qdpx');
+    const corpus = await readCorpus([path]);
+    expect(corpus.documents.map((d) => d.name)).toEqual(['board_2017', 'admin-1']);
+    const coding = await readManualCoding(path);
+    const result = await analyze(corpus);
+    const comparison = compare(result, coding);
+    expect(comparison.located).toBe(1);
+    expect(comparison.codes.filter((c) => c.segments > 0)).toHaveLength(77);
+    expect(comparison.coverage).toBeGreaterThan(0);
+  });
+});
+
+describe('PDPilot interviews with their MAXQDA coded segments', () => {
+  it('locates at least 95% of coded_segments.csv in the transcripts, and the comparison reads sensibly', async () => {
+    const corpus = await readCorpus([resolve(pdpilot, 'transcripts_txt')]);
+    const coding = await readManualCoding(resolve(pdpilot, 'coded_segments.csv'), { documents: corpus.documents });
+    expect(coding.segments.length + coding.unresolved.length).toBe(261);
+    expect(coding.located).toBeGreaterThanOrEqual(0.95);
+    const result = await analyze(corpus, {}, { tagSpans: codeTags(coding) });
+    const comparison = compare(result, coding);
+    expect(comparison.located).toBeGreaterThanOrEqual(0.95);
+    // Codes show on the map as tag concepts.
+    expect(comparison.codes.filter((c) => c.segments > 0).every((c) => c.concept >= 0)).toBe(true);
+    // Several codes are assigned the concept their own name is about (cluster, scatter, histogram …).
+    const named = comparison.assignment.filter((m) => {
+      const label = result.concepts[m.concept]?.label.toLowerCase() ?? '';
+      return label.length >= 4 && (comparison.codes[m.code]?.name.toLowerCase().includes(label) ?? false);
+    });
+    expect(named.length).toBeGreaterThanOrEqual(3);
+    expect(comparison.coverage).toBeGreaterThan(0.3);
+  });
+});

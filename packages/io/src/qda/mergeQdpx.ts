@@ -9,6 +9,7 @@
 import { XMLBuilder } from 'fast-xml-parser';
 import { zipSync, type Zippable } from 'fflate';
 import { LeximapError } from '@leximap/core';
+import { documentKey } from './anchorSegments.ts';
 import { decodeSourceText } from './decodeSourceText.ts';
 import type { ManualSegment } from './manualCoding.ts';
 import { toolPositions } from './offsetModes.ts';
@@ -54,14 +55,22 @@ export function mergeQdpx(userProject: Uint8Array, addition: QdpxExport, options
     else groups.push([segment]);
     byDocument.set(segment.document, groups);
   }
+  // A document analysed from this project has the id `<file>#<source>`; match it by the source part, then by name.
+  const userIds = new Map<string, string>();
+  for (const d of user.documents ?? []) for (const key of [d.id, d.id.toLowerCase(), documentKey(d.id), documentKey(d.name)]) if (!userIds.has(key)) userIds.set(key, d.id);
+  const userDocument = (doc: { id: string; name: string }): string | undefined => {
+    const source = doc.id.slice(doc.id.lastIndexOf('#') + 1);
+    return userIds.get(doc.id) ?? userIds.get(source) ?? userIds.get(source.toLowerCase()) ?? userIds.get(documentKey(source)) ?? userIds.get(documentKey(doc.name));
+  };
   for (const doc of addition.documents) {
     const groups = (byDocument.get(doc.id) ?? []).sort((a, b) => (a[0] as ManualSegment).start - (b[0] as ManualSegment).start || (a[0] as ManualSegment).end - (b[0] as ManualSegment).end);
-    const existing = user.sourceGuids?.[doc.id];
-    if (existing) {
+    const userId = userDocument(doc);
+    const existing = userId === undefined ? undefined : user.sourceGuids?.[userId];
+    if (userId !== undefined && existing) {
       const sourceNode = findByGuid(kids(sources), existing);
       if (!sourceNode) throw new LeximapError('E_BAD_QDPX', `source "${doc.id}" could not be found again while merging`, { file });
-      const mode = user.offsets?.find((o) => o.document === doc.id)?.mode ?? 'codepoints';
-      const sourceText = user.documents?.find((d) => d.id === doc.id)?.text ?? doc.text;
+      const mode = user.offsets?.find((o) => o.document === userId)?.mode ?? 'codepoints';
+      const sourceText = user.documents?.find((d) => d.id === userId)?.text ?? doc.text;
       const position = positionIn(sourceText, mode);
       const inserted = fragment(selectionsXml(groups, doc.id, seed, guids, userGuid, addition.codes, position).join(''));
       const children = kids(sourceNode);

@@ -87,6 +87,13 @@ describe('mergeQdpx', () => {
     ]);
     expect(back.users?.map((u) => u.name)).toEqual(['leximap']);
   });
+  it('mergeQdpx(…) finds the source of a document analysed from the project itself (id "<file>#<source>")', () => {
+    const user = oneSourceProject('Mentors help & guide.', []);
+    const addition = { ...exported(), documents: [{ id: 'user.qdpx#doc.txt', name: 'doc', text: 'Mentors help & guide.' }], segments: [{ codeId: 'lx:tool', document: 'user.qdpx#doc.txt', start: 0, end: 7, text: 'Mentors' }] };
+    const back = readQdpx(mergeQdpx(user, addition));
+    expect(back.documents?.map((d) => d.id)).toEqual(['doc.txt']);
+    expect(back.segments.map((s) => [s.document, s.text])).toEqual([['doc.txt', 'Mentors']]);
+  });
   it('mergeQdpx(…) adds documents the project lacks as new sources', () => {
     const merged = mergeQdpx(oneSourceProject('text', []), exported());
     expect(readQdpx(merged).documents?.map((d) => d.id)).toEqual(['doc.txt', 'P1', 'P2']);

@@ -1,0 +1,128 @@
+/**
+ * `pnpm bench`: throughput (words/s), peak RSS and speed-up over one worker of the whole pipeline
+ * (files → result), each beside bare wink-nlp on the same text in the same process.
+ *
+ *   pnpm bench                 generated ~2 M words, and the 1990s court transcripts (8.5 M) when present
+ *   pnpm bench --full          generated ~2 M words, and court transcripts at 8.5, 15.8 and 27.3 M words
+ *   pnpm bench --generated N   only a generated corpus of about N million words
+ *   pnpm bench --workers 1,2   worker counts to run (default 1,2)
+ *
+ * Corpora are written once under the system's temporary folder (never into the repository).
+ * Times are printed, never checked: the benchmark reports, CI does not gate on it.
+ */
+import { spawn } from 'node:child_process';
+import { existsSync } from 'node:fs';
+import { readFile, rm, writeFile } from 'node:fs/promises';
+import { createRequire } from 'node:module';
+import { cpus, tmpdir, totalmem } from 'node:os';
+import { join, resolve } from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { parseArgs } from 'node:util';
+import { writeCorpus } from './generate.ts';
+import { SCOTUS_FILES, scotusAvailable, writeScotus } from './scotus.ts';
+
+interface Corpus {
+  name: string;
+  folders: string[];
+  words: number;
+  files: number;
+}
+
+interface Run {
+  workers: number;
+  seconds: number;
+  rssMb: number;
+  bareSeconds?: number;
+  timings: Record<string, number>;
+  corpus: { blocks: number; terms: number; tokens: number };
+  concepts: number;
+}
+
+const ROOT = join(tmpdir(), 'leximap-bench');
+
+/** A folder prepared once, with its word count kept beside it. */
+async function prepared(folder: string, make: () => Promise<{ files: number; words: number }>): Promise<{ files: number; words: number }> {
+  const marker = `${folder}.json`;
+  if (existsSync(marker)) return JSON.parse(await readFile(marker, 'utf8')) as { files: number; words: number };
+  await rm(folder, { recursive: true, force: true });
+  const made = await make();
+  await writeFile(marker, JSON.stringify(made));
+  return made;
+}
+
+async function generated(millions: number): Promise<Corpus> {
+  const documents = Math.round((millions * 1e6) / 3000);
+  const folder = join(ROOT, `generated-${documents}`);
+  const { files, words } = await prepared(folder, () => writeCorpus(folder, { documents, seed: 1 }));
+  return { name: `generated (seed 1, ${documents} interviews)`, folders: [folder], words, files };
+}
+
+async function scotus(decades: number): Promise<Corpus> {
+  const folders: string[] = [];
+  let words = 0;
+  let files = 0;
+  for (const file of SCOTUS_FILES.slice(0, decades)) {
+    const folder = join(ROOT, file.replace('.jsonl.gz', ''));
+    const made = await prepared(folder, () => writeScotus(file, folder));
+    folders.push(folder);
+    words += made.words;
+    files += made.files;
+  }
+  const years = ['1990–1999', '1990–2009', '1990–2019', '1990–2025'][decades - 1];
+  return { name: `scotus-oyez ${years}`, folders, words, files };
+}
+
+function runOnce(folders: string[], workers: number, bare: boolean, nodeFlags: string[]): Promise<Run> {
+  const tsx = pathToFileURL(createRequire(import.meta.url).resolve('tsx')).href;
+  const args = [...nodeFlags, '--import', tsx, resolve(import.meta.dirname, 'run.ts'), ...folders, '--workers', String(workers), ...(bare ? ['--bare'] : [])];
+  return new Promise((done, fail) => {
+    const child = spawn(process.execPath, args, { stdio: ['ignore', 'pipe', 'inherit'] });
+    let out = '';
+    child.stdout.on('data', (chunk: Buffer) => (out += chunk.toString()));
+    child.on('error', fail);
+    child.on('close', (code) => (code === 0 ? done(JSON.parse(out.trim().split('\n').pop()!) as Run) : fail(new Error(`benchmark run exited with ${code}`))));
+  });
+}
+
+const fmt = (x: number, digits = 0): string => x.toLocaleString('en-US', { maximumFractionDigits: digits, minimumFractionDigits: digits });
+
+async function main(): Promise<void> {
+  const { values } = parseArgs({
+    options: { full: { type: 'boolean' }, generated: { type: 'string' }, workers: { type: 'string' }, prof: { type: 'boolean' } },
+  });
+  const workerCounts = (values.workers ?? '1,2').split(',').map(Number);
+  const corpora: Corpus[] = [];
+  if (values.generated !== undefined) corpora.push(await generated(Number(values.generated)));
+  else {
+    corpora.push(await generated(2));
+    if (scotusAvailable()) for (const decades of values.full ? [1, 2, 4] : [1]) corpora.push(await scotus(decades));
+    else console.log('(../shared/data/corpora/scotus-oyez not found: court transcripts skipped)');
+  }
+  const nodeFlags = values.prof ? ['--cpu-prof', `--cpu-prof-dir=${join(ROOT, 'profiles')}`] : [];
+
+  const cpu = cpus()[0];
+  console.log(`machine: ${cpus().length} × ${cpu?.model.trim() ?? 'unknown CPU'}, ${fmt(totalmem() / 2 ** 30, 0)} GB RAM, Node ${process.version}, ${process.platform}`);
+  const rows: string[] = [];
+  const stages: string[] = [];
+  for (const corpus of corpora) {
+    let one: Run | undefined;
+    for (const workers of workerCounts) {
+      const run = await runOnce(corpus.folders, workers, workers === 1, nodeFlags);
+      if (workers === 1) one = run;
+      const rate = corpus.words / run.seconds;
+      const bareRate = one?.bareSeconds ? corpus.words / one.bareSeconds : undefined;
+      rows.push(
+        `| ${corpus.name} | ${fmt(corpus.words / 1e6, 1)} M | ${workers} | ${fmt(run.seconds, 1)} s | ${fmt(rate / 1000)} k | ${fmt(run.rssMb)} MB | ${bareRate ? `${fmt(bareRate / 1000)} k` : '—'} | ${bareRate ? `${fmt((100 * rate) / bareRate)} %` : '—'} | ${one && workers !== 1 ? `${fmt(one.seconds / run.seconds, 2)}×` : '—'} | ${fmt(run.corpus.blocks)} / ${run.concepts} |`,
+      );
+      stages.push(`| ${corpus.name} | ${workers} | ${Object.entries(run.timings).map(([k, v]) => `${k} ${fmt(v, 2)}`).join(', ')} |`);
+      console.log(rows[rows.length - 1]);
+    }
+  }
+  console.log('\n| corpus | words | workers | time | words/s | peak RSS | bare wink-nlp words/s (1 thread) | pipeline / bare | speed-up vs 1 | blocks / concepts |');
+  console.log('|---|---|---|---|---|---|---|---|---|---|');
+  for (const row of rows) console.log(row);
+  console.log('\nSeconds per stage:\n\n| corpus | workers | stages |\n|---|---|---|');
+  for (const row of stages) console.log(row);
+}
+
+await main();

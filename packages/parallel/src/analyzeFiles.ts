@@ -1,0 +1,208 @@
+/**
+ * Paths → result, streaming: the files are listed, cut into shards of consecutive files, and each
+ * shard is read and tokenised where it runs (a worker, or this thread with `workers: 1`), which
+ * hands back only the shard's TextShard columns. This thread never holds document text: quotes
+ * read their file again. Shards are merged in document order and the later kernels run through
+ * the pool's Executor, so the result is the same bytes with any number of workers.
+ */
+import { stat } from 'node:fs/promises';
+import { availableParallelism } from 'node:os';
+import {
+  analyzeShards,
+  inProcess,
+  LeximapError,
+  resolveOptions,
+  type AnalysisOptions,
+  type DocumentMeta,
+  type Executor,
+  type LeximapResult,
+  type TagSpan,
+  type TextOptions,
+  type TextShard,
+} from '@leximap/core';
+import { listSources, readDocuments, READERS, type ReadOptions, type SourceFile } from '@leximap/io';
+import { startPool, type Pool } from './pool.ts';
+import { poolExecutor } from './poolExecutor.ts';
+import { planShards } from './planShards.ts';
+import { runTextTask, type FileFailure, type TextTask, type TextTaskResult } from './tasks.ts';
+
+/** Where a run is: `stage` as in `timings`; for `text`, `done` of `total` files read and tokenised. */
+export interface Progress {
+  stage: string;
+  done: number;
+  total: number;
+}
+
+/** Options of `analyzeFiles`: the analysis options plus how to run. */
+export interface AnalyzeFilesOptions extends Partial<AnalysisOptions>, ReadOptions {
+  /** Worker threads; 1 runs everything in this thread with the same code, without a pool. @default os.availableParallelism() */
+  workers?: number;
+  /** Leave out files that cannot be read or tokenised and list them in `result.skipped`, instead of failing. @default false */
+  skipBadFiles?: boolean;
+  /** Called as each stage starts, and after each file of the `text` stage. */
+  onProgress?: (progress: Progress) => void;
+  /** Spans shown as tag concepts (manual codes). @default [] */
+  tagSpans?: readonly TagSpan[];
+}
+
+/** `analyzeFiles`' answer: the result and the seconds each stage took (not part of the result: they would break byte-identical output). */
+export interface AnalyzeFilesOutput {
+  result: LeximapResult;
+  /** Seconds per stage, in run order: `list`, `pool`, `text`, then core's stages, and `total`. */
+  timings: Record<string, number>;
+}
+
+const TEXT_KEYS = ['blockSentences', 'respectParagraphs', 'mergeVariants', 'names', 'stopwords', 'keepwords', 'merges', 'excludeSpeakers', 'markup'] as const;
+
+function checkWorkers(workers: unknown): number {
+  if (workers === undefined) return Math.max(1, availableParallelism());
+  if (typeof workers !== 'number' || !Number.isInteger(workers) || workers < 1 || workers > 256) {
+    throw new LeximapError('E_OPTION', `option workers: got ${JSON.stringify(workers)}, expected an integer from 1 to 256`);
+  }
+  return workers;
+}
+
+/** Analyses the files and folders in `paths`. */
+export async function analyzeFiles(paths: readonly string[], options: AnalyzeFilesOptions = {}): Promise<AnalyzeFilesOutput> {
+  const { workers: workersOption, skipBadFiles = false, onProgress, tagSpans, textColumn, sheet, ...analysis } = options;
+  const resolved = resolveOptions(analysis);
+  const workers = checkWorkers(workersOption);
+  const read: ReadOptions = { ...(textColumn === undefined ? {} : { textColumn }), ...(sheet === undefined ? {} : { sheet }) };
+  const textOptions = Object.fromEntries(TEXT_KEYS.map((k) => [k, resolved[k]])) as TextOptions;
+
+  const timings: Record<string, number> = {};
+  const began = performance.now();
+  let stageName = '';
+  let stageStart = began;
+  const stage = (name: string): void => {
+    const now = performance.now();
+    if (stageName) timings[stageName] = Math.round(now - stageStart) / 1000;
+    stageName = name;
+    stageStart = now;
+    if (name !== 'done') onProgress?.({ stage: name, done: 0, total: 0 });
+  };
+
+  stage('list');
+  const sources = await listSources(paths);
+  if (sources.length === 0) throw new LeximapError('E_EMPTY_CORPUS', `no readable file (${Object.keys(READERS).join(' ')}) in ${paths.join(', ')}`);
+  const sizes = await fileSizes(sources);
+  const shards = planShards(sizes, workers);
+
+  let pool: Pool | undefined;
+  const stopSignals = workers > 1 ? onInterrupt(() => pool?.close()) : undefined;
+  try {
+    if (workers > 1) {
+      stage('pool');
+      pool = startPool(workers);
+    }
+    stage('text');
+    const tasks: TextTask[] = shards.map(([from, to]) => ({ kind: 'text', sources: sources.slice(from, to), options: textOptions, read, skipBadFiles }));
+    let filesDone = 0;
+    const done = (r: TextTaskResult, task: TextTask): TextTaskResult => {
+      if (r.failure) throw failureError(r.failure);
+      filesDone += task.sources.length;
+      onProgress?.({ stage: 'text', done: filesDone, total: sources.length });
+      return r;
+    };
+    const results = pool ? await runAll(pool, tasks, done) : await runSerially(tasks, done);
+
+    const documents: DocumentMeta[] = [];
+    const textShards: TextShard[] = [];
+    const where: { source: SourceFile; index: number }[] = [];
+    const skipped: FileFailure[] = [];
+    results.forEach((r, s) => {
+      skipped.push(...r.skipped);
+      if (r.shard) textShards.push(r.shard);
+      documents.push(...r.documents);
+      let last = -1;
+      let index = 0;
+      for (const owner of r.documentSource) {
+        index = owner === last ? index + 1 : 0;
+        last = owner;
+        where.push({ source: tasks[s]!.sources[owner]!, index });
+      }
+    });
+    if (textShards.every((s) => s.paragraphs === 0)) {
+      const what = paths.length === 1 ? paths[0]! : `${paths.length} paths`;
+      const note = skipped.length > 0 ? ` (${skipped.length} file${skipped.length === 1 ? '' : 's'} skipped)` : '';
+      throw new LeximapError('E_EMPTY_CORPUS', `no text to analyse in ${what}${note}; give files with text (${Object.keys(READERS).join(' ')})`);
+    }
+
+    let cached: { source: SourceFile; texts: string[] } | undefined;
+    const textOf = async (d: number): Promise<string> => {
+      const { source, index } = where[d]!;
+      if (cached?.source !== source) cached = { source, texts: (await readDocuments(source, read)).map((doc) => doc.text) };
+      return cached.texts[index] ?? '';
+    };
+    const executor: Executor = pool ? poolExecutor(pool) : inProcess;
+    const result = await analyzeShards({ documents, shards: textShards, textOf, executor, onStage: stage, ...(tagSpans ? { tagSpans } : {}) }, resolved);
+    if (skipped.length > 0) result.skipped = skipped.map((f) => ({ path: f.path, reason: f.reason }));
+    stage('done');
+    timings.total = Math.round(performance.now() - began) / 1000;
+    return { result, timings };
+  } catch (error) {
+    throw stopSignals?.interrupted() ? new LeximapError('E_WORKER', 'interrupted; nothing was written') : error;
+  } finally {
+    await pool?.close();
+    stopSignals?.remove();
+  }
+}
+
+function failureError(f: FileFailure): LeximapError {
+  return new LeximapError(f.code, f.reason, { file: f.path });
+}
+
+async function fileSizes(sources: readonly SourceFile[]): Promise<number[]> {
+  const sizes = new Array<number>(sources.length).fill(0);
+  const BATCH = 64;
+  for (let i = 0; i < sources.length; i += BATCH) {
+    await Promise.all(
+      sources.slice(i, i + BATCH).map(async (s, k) => {
+        sizes[i + k] = await stat(s.path).then(
+          (st) => st.size,
+          () => 0,
+        );
+      }),
+    );
+  }
+  return sizes;
+}
+
+/** One task after the other in this thread: one shard's text in memory at a time. */
+async function runSerially(tasks: readonly TextTask[], done: (r: TextTaskResult, t: TextTask) => TextTaskResult): Promise<TextTaskResult[]> {
+  const results: TextTaskResult[] = [];
+  for (const task of tasks) results.push(done(await runTextTask(task), task));
+  return results;
+}
+
+/** All tasks on the pool, results by index; the first failure rejects (the caller then stops the pool). */
+async function runAll(pool: Pool, tasks: readonly TextTask[], done: (r: TextTaskResult, t: TextTask) => TextTaskResult): Promise<TextTaskResult[]> {
+  const runs = tasks.map((task) => pool.run<TextTaskResult>(task).then((r) => done(r, task)));
+  // Every run gets a handler, so the ones rejected when the pool stops are not unhandled.
+  for (const run of runs) run.catch(() => {});
+  return Promise.all(runs);
+}
+
+/**
+ * While a pool runs, Ctrl-C (SIGINT) and SIGTERM stop its workers and then end the process as the
+ * signal would have (nothing is written: outputs are written only after a run completes).
+ */
+function onInterrupt(stop: () => Promise<void> | undefined): { interrupted: () => boolean; remove: () => void } {
+  let interrupted = false;
+  const handler = (signal: NodeJS.Signals): void => {
+    interrupted = true;
+    remove();
+    void Promise.resolve(stop())
+      .catch(() => {})
+      .finally(() => {
+        if (process.listenerCount(signal) === 0) process.kill(process.pid, signal);
+      });
+  };
+  const remove = (): void => {
+    process.off('SIGINT', handler);
+    process.off('SIGTERM', handler);
+  };
+  process.once('SIGINT', handler);
+  process.once('SIGTERM', handler);
+  return { interrupted: () => interrupted, remove };
+}

@@ -1,0 +1,6 @@
+export { analyzeFiles } from './analyzeFiles.ts';
+export type { AnalyzeFilesOptions, AnalyzeFilesOutput, Progress } from './analyzeFiles.ts';
+export { planShards, MAX_SHARD_BYTES } from './planShards.ts';
+export { poolExecutor, balancedRanges } from './poolExecutor.ts';
+export { startPool } from './pool.ts';
+export type { Pool } from './pool.ts';

@@ -1,0 +1,30 @@
+/**
+ * Cuts the list of files (in document order) into shards of consecutive files, the unit a worker
+ * reads and tokenises. Shards are small enough to keep every worker busy to the end and to bound
+ * the text held at once, large enough that per-task costs vanish. Sharding never changes the
+ * result (shards are merged in document order); it only changes speed and memory.
+ */
+
+/** Largest shard, in bytes of files: about half a second of tokenising. */
+export const MAX_SHARD_BYTES = 2 ** 21;
+/** Shards per worker when the corpus is small, so that it is still spread. */
+const SHARDS_PER_WORKER = 8;
+
+/** Half-open ranges `[from, to)` of file indices. */
+export function planShards(sizes: readonly number[], workers: number): [number, number][] {
+  const total = sizes.reduce((a, b) => a + b, 0);
+  const target = Math.max(1, Math.min(MAX_SHARD_BYTES, Math.ceil(total / (workers * SHARDS_PER_WORKER))));
+  const shards: [number, number][] = [];
+  let from = 0;
+  let bytes = 0;
+  for (let i = 0; i < sizes.length; i++) {
+    bytes += sizes[i]!;
+    if (bytes >= target) {
+      shards.push([from, i + 1]);
+      from = i + 1;
+      bytes = 0;
+    }
+  }
+  if (from < sizes.length) shards.push([from, sizes.length]);
+  return shards;
+}

@@ -1,0 +1,43 @@
+/**
+ * The worker pool: piscina over node:worker_threads, started once per run. Workers run the
+ * TypeScript sources directly: under `tsx` they inherit its loader through `process.execArgv`;
+ * elsewhere (vitest, plain node with another loader) the tsx loader is added to their execArgv.
+ */
+import { createRequire } from 'node:module';
+import { pathToFileURL } from 'node:url';
+import { Piscina } from 'piscina';
+import type { Task } from './tasks.ts';
+
+const WORKER = new URL('./worker.ts', import.meta.url);
+
+/** execArgv that lets a worker import `.ts` files, or undefined to inherit the parent's. */
+function workerExecArgv(): string[] | undefined {
+  if (process.execArgv.some((arg) => /(^|[\\/@])tsx([\\/@]|$)/.test(arg))) return undefined;
+  const loader = pathToFileURL(createRequire(import.meta.url).resolve('tsx')).href;
+  return [...process.execArgv, '--import', loader];
+}
+
+export interface Pool {
+  readonly threads: number;
+  run<R>(task: Task, transferList?: ArrayBuffer[]): Promise<R>;
+  /** Stops every worker, running tasks included. Safe to call twice. */
+  close(): Promise<void>;
+}
+
+export function startPool(threads: number): Pool {
+  const execArgv = workerExecArgv();
+  const piscina = new Piscina({
+    filename: WORKER.href,
+    minThreads: threads,
+    maxThreads: threads,
+    idleTimeout: Infinity,
+    concurrentTasksPerWorker: 1,
+    ...(execArgv === undefined ? {} : { execArgv }),
+  });
+  let closing: Promise<void> | undefined;
+  return {
+    threads,
+    run: <R>(task: Task, transferList?: ArrayBuffer[]) => piscina.run(task, transferList ? { transferList } : {}) as Promise<R>,
+    close: () => (closing ??= piscina.destroy().then(() => undefined)),
+  };
+}

@@ -1,0 +1,155 @@
+/**
+ * The tasks the pool runs, as plain functions over plain data: the worker only dispatches to
+ * them, and `workers: 1` calls the very same functions in this thread.
+ */
+import {
+  buildTextShard,
+  cooccurrence,
+  isLeximapError,
+  layoutStart,
+  learnConcepts,
+  type Csr,
+  type DocumentMeta,
+  type Document,
+  type ErrorCode,
+  type LayoutStartInput,
+  type LearnedConcept,
+  type LearningInput,
+  type LearningOptions,
+  type TextOptions,
+  type TextShard,
+  type WeightedCsr,
+} from '@leximap/core';
+import { readDocuments, type ReadOptions, type SourceFile } from '@leximap/io';
+
+/** Errors a file may cause that `skipBadFiles` skips (as `readCorpus` does), plus a crash while reading or tokenising it (`E_WORKER`). */
+export const SKIPPABLE: ReadonlySet<ErrorCode> = new Set<ErrorCode>(['E_BINARY', 'E_ENCODING', 'E_PARSE', 'E_UNSAFE_INPUT', 'E_WORKER']);
+
+/** Read and tokenise a run of consecutive source files into one TextShard. */
+export interface TextTask {
+  kind: 'text';
+  sources: SourceFile[];
+  options: TextOptions;
+  read: ReadOptions;
+  skipBadFiles: boolean;
+}
+
+/** A file that could not be read, as it crosses threads (an Error's class and code would not). */
+export interface FileFailure {
+  path: string;
+  code: ErrorCode;
+  /** The message without the file name. */
+  reason: string;
+}
+
+export interface TextTaskResult {
+  /** Null when no file of the task had a document. */
+  shard: TextShard | null;
+  documents: DocumentMeta[];
+  /** Index in `task.sources` of each document's file. */
+  documentSource: Uint32Array;
+  skipped: FileFailure[];
+  /** Set when a file failed and `skipBadFiles` is off: the run must stop. */
+  failure?: FileFailure;
+}
+
+export interface CooccurrenceTask {
+  kind: 'cooccurrence';
+  m: Csr;
+  from: number;
+  to: number;
+}
+
+export interface LearnTask {
+  kind: 'learn';
+  input: LearningInput;
+  seeds: number[][];
+  options: LearningOptions;
+  frozen: boolean[];
+}
+
+export interface LayoutTask {
+  kind: 'layout';
+  input: LayoutStartInput;
+  start: number;
+}
+
+export type Task = TextTask | CooccurrenceTask | LearnTask | LayoutTask;
+
+function failureOf(error: unknown, path: string): FileFailure {
+  if (isLeximapError(error)) {
+    const prefix = `${error.file ?? path}: `;
+    return { path, code: error.code, reason: error.message.startsWith(prefix) ? error.message.slice(prefix.length) : error.message };
+  }
+  return { path, code: 'E_WORKER', reason: `could not be analysed (${error instanceof Error ? error.message : String(error)})` };
+}
+
+/**
+ * Reads the task's files in order and builds their TextShard. A file that fails is reported (or
+ * skipped); when tokenising the whole shard fails, files are tokenised one by one to name the
+ * culprit.
+ */
+export async function runTextTask(task: TextTask): Promise<TextTaskResult> {
+  const documents: Document[] = [];
+  const owner: number[] = [];
+  const skipped: FileFailure[] = [];
+  const fail = (failure: FileFailure): TextTaskResult => ({ shard: null, documents: [], documentSource: new Uint32Array(0), skipped, failure });
+  for (let i = 0; i < task.sources.length; i++) {
+    const source = task.sources[i]!;
+    try {
+      for (const doc of await readDocuments(source, task.read)) {
+        documents.push(doc);
+        owner.push(i);
+      }
+    } catch (error) {
+      const failure = failureOf(error, source.path);
+      if (!task.skipBadFiles || !SKIPPABLE.has(failure.code)) return fail(failure);
+      skipped.push(failure);
+    }
+  }
+  let shard: TextShard;
+  try {
+    shard = buildTextShard(documents, task.options);
+  } catch {
+    // Find the file that breaks tokenising; then go on without it (skip) or stop.
+    const bad = new Set<number>();
+    for (const i of new Set(owner)) {
+      try {
+        buildTextShard(documents.filter((_, d) => owner[d] === i), task.options);
+      } catch (error) {
+        const failure = failureOf(error, task.sources[i]!.path);
+        if (!task.skipBadFiles || !SKIPPABLE.has(failure.code)) return fail(failure);
+        skipped.push(failure);
+        bad.add(i);
+      }
+    }
+    const keep = documents.map((_, d) => !bad.has(owner[d]!));
+    const kept = documents.filter((_, d) => keep[d]);
+    const keptOwner = owner.filter((_, d) => keep[d]);
+    documents.length = 0;
+    documents.push(...kept);
+    owner.length = 0;
+    owner.push(...keptOwner);
+    shard = buildTextShard(documents, task.options);
+    const order = new Map(task.sources.map((s, i) => [s.path, i] as const));
+    skipped.sort((a, b) => order.get(a.path)! - order.get(b.path)!);
+  }
+  return {
+    shard: documents.length === 0 ? null : shard,
+    documents: documents.map((d) => ({ id: d.id, name: d.name, ...(d.path === undefined ? {} : { path: d.path }), tags: d.tags })),
+    documentSource: Uint32Array.from(owner),
+    skipped,
+  };
+}
+
+export function runCooccurrenceTask(task: CooccurrenceTask): WeightedCsr {
+  return cooccurrence(task.m, task.from, task.to);
+}
+
+export function runLearnTask(task: LearnTask): LearnedConcept[] {
+  return learnConcepts(task.input, task.seeds, task.options, task.frozen);
+}
+
+export function runLayoutTask(task: LayoutTask): { xy: Float64Array; stress: number } {
+  return layoutStart(task.input, task.start);
+}

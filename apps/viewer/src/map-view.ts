@@ -205,9 +205,11 @@ export class MapPanel {
       .attr('fill', (t) => t.colour)
       .attr('stroke', (t) => t.colour);
 
+    // Keys are stored in the data: d3 also calls the key function on the old data of the nodes.
+    const keyedLinks = view.links.map((l) => ({ ...l, key: `${view.concepts[l.a]!.index}-${view.concepts[l.b]!.index}` }));
     const links = this.layers.links
-      .selectAll<SVGGElement, (typeof view.links)[number]>('g.link')
-      .data(view.links, (l) => `${view.concepts[l.a]!.index}-${view.concepts[l.b]!.index}`)
+      .selectAll<SVGGElement, (typeof keyedLinks)[number]>('g.link')
+      .data(keyedLinks, (l) => l.key)
       .join((enter) => {
         const g = enter.append('g').attr('class', 'link');
         g.append('line').attr('class', 'link-line');
@@ -299,10 +301,13 @@ export class MapPanel {
       .attr('fill', (c) => (c.kind === 'tag' ? '#ffffff' : c.colour));
     dots.select('title').text((c) => `${c.label} (${result.concepts[c.index]!.count} blocks)`);
 
-    const labels = placeMapLabels(view, { measure }, { x0: 2, y0: 2, x1: this.size.width - 2, y1: this.size.height - 2 });
+    const labels = placeMapLabels(view, { measure }, { x0: 2, y0: 2, x1: this.size.width - 2, y1: this.size.height - 2 }).map((l) => ({
+      ...l,
+      key: `${l.of}${l.of === 'theme' ? view.themes[l.index]!.parent : view.concepts[l.index]!.index}`,
+    }));
     this.layers.labels
       .selectAll<SVGTextElement, (typeof labels)[number]>('text')
-      .data(labels, (l) => `${l.of}${l.of === 'theme' ? view.themes[l.index]!.parent : view.concepts[l.index]!.index}`)
+      .data(labels, (l) => l.key)
       .join('text')
       .attr('x', (l) => l.box.x0)
       .attr('y', (l) => l.baseline)

@@ -1,0 +1,143 @@
+import { readFileSync, statSync, writeFileSync } from 'node:fs';
+import type { Browser } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { LeximapResult } from '@leximap/core';
+import { renderHtml } from '@leximap/render';
+import { launch, watchedPage } from './browser.ts';
+import type { Watched } from './browser.ts';
+import { ARTIFACTS, EXAMPLE, prepare } from './prepare.ts';
+
+prepare();
+const result = JSON.parse(readFileSync(EXAMPLE, 'utf8')) as LeximapResult;
+const learned = result.concepts.filter((c) => c.kind !== 'tag').length;
+
+let browser: Browser;
+let w: Watched;
+
+/** The concept whose dot is on top at its centre, most frequent first: a real click lands on it. */
+async function clickableConcept(page: Watched['page'], skip: number[] = []): Promise<{ index: number; x: number; y: number }> {
+  return page.evaluate((skipped) => {
+    const dots = [...document.querySelectorAll<SVGGElement>('g.concept[data-kind="concept"]')];
+    const found = dots
+      .map((g) => {
+        const box = g.getBoundingClientRect();
+        return { g, index: Number(g.dataset.index), x: box.x + box.width / 2, y: box.y + box.height / 2, size: box.width };
+      })
+      .filter((d) => !skipped.includes(d.index) && document.elementFromPoint(d.x, d.y)?.closest('g.concept') === d.g)
+      .sort((a, b) => b.size - a.size || a.index - b.index)[0];
+    if (!found) throw new Error('no concept dot is clickable');
+    return { index: found.index, x: found.x, y: found.y };
+  }, skip);
+}
+
+beforeAll(async () => {
+  browser = await launch();
+  const html = renderHtml(result, { name: 'example/result.json' });
+  writeFileSync(`${ARTIFACTS}/example.html`, html);
+  w = await watchedPage(browser);
+  await w.page.goto(`file://${ARTIFACTS}/example.html`);
+  await w.page.waitForSelector('#status[data-concepts]');
+});
+
+afterAll(async () => {
+  await browser?.close();
+});
+
+describe('viewer on the example interviews (self-contained HTML from file://)', () => {
+  it('keeps the exported page under 2 MB', () => {
+    expect(statSync(`${ARTIFACTS}/example.html`).size).toBeLessThan(2 * 1024 * 1024);
+  });
+
+  it('draws every learned concept and the result’s themes', async () => {
+    expect(await w.page.locator('g.concept[data-kind="concept"]').count()).toBe(learned);
+    expect(await w.page.locator('circle.theme').count()).toBe(result.themes.length);
+    expect(await w.page.getAttribute('#status', 'data-themes')).toBe(String(result.themes.length));
+    const labels = await w.page.locator('text.concept-label').allTextContents();
+    expect(labels.length).toBeGreaterThan(learned * 0.7);
+  });
+
+  it('recomputes the themes when the theme-size slider moves (by keyboard)', async () => {
+    await w.page.focus('#theme-size');
+    for (let k = 0; k < 20; k++) await w.page.keyboard.press('ArrowLeft');
+    const value = Number(await w.page.inputValue('#theme-size'));
+    expect(value).toBeCloseTo(result.parameters.themeSize - 0.2, 5);
+    const themes = await w.page.locator('circle.theme').count();
+    expect(themes).toBeGreaterThan(result.themes.length);
+    expect(await w.page.getAttribute('#status', 'data-themes')).toBe(String(themes));
+    for (let k = 0; k < 20; k++) await w.page.keyboard.press('ArrowRight');
+    expect(await w.page.locator('circle.theme').count()).toBe(result.themes.length);
+  });
+
+  it('hides the less frequent concepts with the visible-concepts slider', async () => {
+    await w.page.focus('#visible');
+    await w.page.keyboard.press('Home');
+    expect(await w.page.locator('g.concept[data-kind="concept"]').count()).toBe(Math.max(1, Math.round(0.05 * learned)));
+    await w.page.keyboard.press('End');
+    expect(await w.page.locator('g.concept[data-kind="concept"]').count()).toBe(learned);
+  });
+
+  it('shows a clicked concept’s thesaurus, related concepts and ranked quotes with document and speaker', async () => {
+    const target = await clickableConcept(w.page);
+    await w.page.mouse.click(target.x, target.y);
+    const concept = result.concepts[target.index]!;
+    await w.page.waitForSelector('#concept-title');
+    expect(await w.page.textContent('#concept-title')).toBe(concept.label);
+    const quotes = w.page.locator('#panel li.quote');
+    expect(await quotes.count()).toBe(concept.quotes.length);
+    expect(concept.quotes.length).toBeGreaterThan(0);
+    const first = concept.quotes[0]!;
+    const excerpt = result.quotes.excerpts.find((e) => e.block === first)!;
+    expect(await quotes.first().locator('blockquote').textContent()).toBe(excerpt.text);
+    const document = result.documents[result.blocks.document[first]!]!;
+    expect(await quotes.first().locator('.doc').textContent()).toBe(document.name);
+    const speaker = result.blocks.speaker[first]!;
+    if (speaker >= 0) expect(await quotes.first().locator('.speaker').textContent()).toBe(result.speakers[speaker]);
+    expect(await w.page.locator('table.thesaurus tbody tr').count()).toBe(concept.thesaurus.length);
+    expect(await w.page.locator('table.related tbody tr').count()).toBeGreaterThan(0);
+    await w.page.screenshot({ path: `${ARTIFACTS}/viewer-example.png` });
+  });
+
+  it('shows the quotes of a pair on Shift+click and a pathway between two concepts', async () => {
+    const first = await clickableConcept(w.page);
+    await w.page.mouse.click(first.x, first.y);
+    const second = await clickableConcept(w.page, [first.index]);
+    await w.page.keyboard.down('Shift');
+    await w.page.mouse.click(second.x, second.y);
+    await w.page.keyboard.up('Shift');
+    const a = result.concepts[first.index]!.label;
+    const b = result.concepts[second.index]!.label;
+    expect(await w.page.textContent('#pair-title')).toBe(`${a} + ${b}`);
+
+    await w.page.mouse.click(first.x, first.y);
+    const options = await w.page.locator('#pathway-to option').evaluateAll((o) => o.map((e) => (e as HTMLOptionElement).value).filter(Boolean));
+    await w.page.selectOption('#pathway-to', options.at(-1)!);
+    const steps = await w.page.locator('ol.path li').count();
+    expect(steps === 0 ? await w.page.locator('.pathway-box .empty').count() : steps).toBeGreaterThan(0);
+    if (steps > 1) expect(await w.page.locator('.pathway polyline').count()).toBe(1);
+  });
+
+  it('reaches a concept with Tab and opens it with Enter', async () => {
+    await w.page.keyboard.press('Escape');
+    await w.page.focus('#rotation');
+    let label: string | null = null;
+    for (let k = 0; k < 40 && label === null; k++) {
+      await w.page.keyboard.press('Tab');
+      label = await w.page.evaluate(() => (document.activeElement?.matches('g.concept') ? (document.activeElement as SVGGElement).dataset.label ?? null : null));
+    }
+    expect(label).not.toBeNull();
+    await w.page.keyboard.press('Enter');
+    expect(await w.page.textContent('#concept-title')).toBe(label);
+  });
+
+  it('shows the insight quadrant for a tag category', async () => {
+    await w.page.click('#tab-insight');
+    expect(await w.page.locator('svg.quadrant circle.q-dot').count()).toBeGreaterThan(0);
+    await w.page.screenshot({ path: `${ARTIFACTS}/viewer-insight.png` });
+  });
+
+  it('logged no console error and made no request outside file://', () => {
+    expect(w.errors).toEqual([]);
+    expect(w.outside).toEqual([]);
+    expect(w.dialogs).toEqual([]);
+  });
+});

@@ -18,6 +18,11 @@ export function planShards(sizes: readonly number[], workers: number): [number, 
   let from = 0;
   let bytes = 0;
   for (let i = 0; i < sizes.length; i++) {
+    if (bytes > 0 && bytes + sizes[i]! > target) {
+      shards.push([from, i]);
+      from = i;
+      bytes = 0;
+    }
     bytes += sizes[i]!;
     if (bytes >= target) {
       shards.push([from, i + 1]);

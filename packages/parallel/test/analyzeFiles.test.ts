@@ -1,0 +1,98 @@
+import { readdirSync } from 'node:fs';
+import { copyFile, mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { LeximapError } from '@leximap/core';
+import { serializeResult } from '@leximap/io';
+import { analyzeFiles } from '@leximap/parallel';
+import { writeCorpus } from '../../../benchmarks/src/generate.ts';
+
+let folder: string;
+let broken: string;
+
+beforeAll(async () => {
+  folder = await mkdtemp(join(tmpdir(), 'leximap-parallel-'));
+  await writeCorpus(join(folder, 'good'), { documents: 60, wordsPerDocument: 500, seed: 2 });
+  broken = join(folder, 'broken');
+  await mkdir(broken);
+  await writeCorpus(broken, { documents: 60, wordsPerDocument: 500, seed: 2 });
+  // Invalid UTF-8 in the middle of the folder.
+  await writeFile(join(broken, 'interview-00031.txt'), Buffer.from([0x54, 0x68, 0x65, 0x20, 0xc3, 0x28, 0x20, 0x65, 0x6e, 0x64, 0x0a]));
+});
+
+afterAll(async () => {
+  await rm(folder, { recursive: true, force: true });
+});
+
+async function failure(run: Promise<unknown>): Promise<LeximapError> {
+  const error = await run.then(
+    () => undefined,
+    (e: unknown) => e,
+  );
+  expect(error).toBeInstanceOf(LeximapError);
+  return error as LeximapError;
+}
+
+/** Threads of this process (Linux): a running worker adds one. */
+function threads(): number {
+  return readdirSync('/proc/self/task').length;
+}
+
+describe('analyzeFiles', () => {
+  it('analyzeFiles(paths, { workers: 2 }) gives the result of workers: 1, with timings per stage', async () => {
+    const one = await analyzeFiles([join(folder, 'good')], { workers: 1 });
+    const two = await analyzeFiles([join(folder, 'good')], { workers: 2 });
+    expect(serializeResult(two.result)).toBe(serializeResult(one.result));
+    expect(Object.keys(one.timings)).toEqual(expect.arrayContaining(['list', 'text', 'terms', 'thesaurus', 'layout', 'quotes', 'total']));
+    expect(two.timings.pool).toBeGreaterThanOrEqual(0);
+    expect(one.result.skipped).toBeUndefined();
+  });
+
+  for (const workers of [1, 2]) {
+    it(`analyzeFiles(…, { workers: ${workers} }) stops at a broken file with one error naming it, workers stopped`, async () => {
+      const before = threads();
+      const error = await failure(analyzeFiles([broken], { workers }));
+      expect(error.code).toBe('E_ENCODING');
+      expect(error.file).toBe(join(broken, 'interview-00031.txt'));
+      expect(error.message.startsWith(`${join(broken, 'interview-00031.txt')}: `)).toBe(true);
+      expect(threads()).toBe(before);
+    });
+
+    it(`analyzeFiles(…, { workers: ${workers}, skipBadFiles: true }) skips the broken file and lists it`, async () => {
+      const { result } = await analyzeFiles([broken], { workers, skipBadFiles: true });
+      expect(result.skipped).toEqual([{ path: join(broken, 'interview-00031.txt'), reason: expect.stringMatching(/UTF-8/) }]);
+      expect(result.corpus.documents).toBe(59);
+      expect(result.documents.map((d) => d.name)).not.toContain('interview-00031');
+    });
+  }
+
+  it('analyzeFiles(…) quotes the same text it tokenised, read again from the file', async () => {
+    const { result } = await analyzeFiles([join(folder, 'good')], { workers: 2 });
+    const excerpt = result.quotes.excerpts[0]!;
+    const block = excerpt.block;
+    const doc = result.documents[result.blocks.document[block]!]!;
+    const { readFile } = await import('node:fs/promises');
+    const text = await readFile(join(folder, 'good', `${doc.name}.txt`), 'utf8');
+    expect(text.slice(result.blocks.start[block]!, result.blocks.end[block]!).replace(/\s*\n\s*/g, ' ')).toBe(excerpt.text);
+  });
+
+  it('analyzeFiles(…, { workers: 0 }) names the option', async () => {
+    const error = await failure(analyzeFiles([folder], { workers: 0 }));
+    expect(error.code).toBe('E_OPTION');
+    expect(error.message).toBe('option workers: got 0, expected an integer from 1 to 256');
+  });
+
+  it('analyzeFiles(…) keeps run options out of result.parameters', async () => {
+    const copy = join(folder, 'copy');
+    await mkdir(copy);
+    for (let i = 1; i <= 30; i++) {
+      const name = `interview-${String(i).padStart(5, '0')}.txt`;
+      await copyFile(join(folder, 'good', name), join(copy, name));
+    }
+    const { result } = await analyzeFiles([copy], { workers: 1, skipBadFiles: true, onProgress: () => {} });
+    expect(Object.keys(result.parameters)).not.toContain('workers');
+    expect(Object.keys(result.parameters)).not.toContain('skipBadFiles');
+    expect(Object.keys(result.parameters)).not.toContain('onProgress');
+  });
+});

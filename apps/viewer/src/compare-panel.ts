@@ -36,7 +36,7 @@ export function comparePanel(result: LeximapResult, events: CompareEvents): HTML
     'table',
     { class: 'compare-table' },
     h('caption', {}, `Manual codes from ${comparison.source}`),
-    h('thead', {}, h('tr', {}, h('th', {}, 'code'), h('th', { class: 'num' }, 'blocks'), h('th', {}, 'best concept'), h('th', { class: 'num' }, 'Jaccard'), h('th', { class: 'num' }, 'κ'), h('th', {}, 'assigned'))),
+    h('thead', {}, h('tr', {}, h('th', {}, 'code'), h('th', { class: 'num' }, 'blocks'), h('th', {}, 'best concept'), h('th', { class: 'num', title: 'Jaccard index' }, 'J'), h('th', { class: 'num', title: "Cohen's kappa" }, 'κ'))),
     h(
       'tbody',
       {},
@@ -48,10 +48,15 @@ export function comparePanel(result: LeximapResult, events: CompareEvents): HTML
           {},
           h('td', { title: code.path.join(' \\ ') }, code.name),
           h('td', { class: 'num' }, code.blocks),
-          h('td', {}, m ? conceptButton(m.concept) : '—'),
+          h(
+            'td',
+            {},
+            m ? conceptButton(m.concept) : '—',
+            // The one-to-one assignment, where it differs from the best match.
+            a && a.concept !== m?.concept ? h('div', { class: 'assigned' }, 'assigned: ', conceptButton(a.concept)) : null,
+          ),
           h('td', { class: 'num' }, m ? m.jaccard.toFixed(2) : '—'),
           h('td', { class: 'num' }, m ? m.kappa.toFixed(2) : '—'),
-          h('td', {}, a ? conceptButton(a.concept) : '—'),
         );
       }),
     ),

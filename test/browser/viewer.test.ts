@@ -3,6 +3,7 @@ import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { LeximapResult } from '@leximap/core';
 import { renderHtml } from '@leximap/render';
+import { makeFixtureResult } from '../../packages/render/test/fixtures/make-result.ts';
 import { launch, watchedPage } from './browser.ts';
 import type { Watched } from './browser.ts';
 import { ARTIFACTS, EXAMPLE, prepare } from './prepare.ts';
@@ -17,7 +18,7 @@ let w: Watched;
 /** The concept whose dot is on top at its centre, most frequent first: a real click lands on it. */
 async function clickableConcept(page: Watched['page'], skip: number[] = []): Promise<{ index: number; x: number; y: number }> {
   return page.evaluate((skipped) => {
-    const dots = [...document.querySelectorAll<SVGGElement>('g.concept[data-kind="concept"]')];
+    const dots = Array.from(document.querySelectorAll<SVGGElement>('g.concept[data-kind="concept"]'));
     const found = dots
       .map((g) => {
         const box = g.getBoundingClientRect();
@@ -133,6 +134,39 @@ describe('viewer on the example interviews (self-contained HTML from file://)', 
     await w.page.click('#tab-insight');
     expect(await w.page.locator('svg.quadrant circle.q-dot').count()).toBeGreaterThan(0);
     await w.page.screenshot({ path: `${ARTIFACTS}/viewer-insight.png` });
+  });
+
+  it('moves a dragged concept and its theme circle without opening it', async () => {
+    await w.page.keyboard.press('Escape');
+    await w.page.click('#tab-themes');
+    const target = await clickableConcept(w.page);
+    const circles = await w.page.locator('circle.theme').evaluateAll((c) => c.map((e) => e.getAttribute('cx')! + e.getAttribute('r')!));
+    await w.page.mouse.move(target.x, target.y);
+    await w.page.mouse.down();
+    await w.page.mouse.move(target.x + 30, target.y + 20, { steps: 4 });
+    await w.page.mouse.move(target.x + 60, target.y + 40, { steps: 4 });
+    await w.page.mouse.up();
+    await w.page.waitForTimeout(100);
+    const box = await w.page.locator(`g.concept[data-index="${target.index}"]`).boundingBox();
+    expect(box!.x + box!.width / 2).toBeCloseTo(target.x + 60, -1);
+    expect(box!.y + box!.height / 2).toBeCloseTo(target.y + 40, -1);
+    expect(await w.page.locator('circle.theme').evaluateAll((c) => c.map((e) => e.getAttribute('cx')! + e.getAttribute('r')!))).not.toEqual(circles);
+    expect(await w.page.locator('#concept-title').count()).toBe(0);
+    await w.page.click('button[aria-label="Reset zoom and dragged concepts"]');
+  });
+
+  it('opens another result from the file picker, and names a file that is not a result', async () => {
+    const other = `${ARTIFACTS}/fixture-result.json`;
+    writeFileSync(other, JSON.stringify(makeFixtureResult()));
+    writeFileSync(`${ARTIFACTS}/not-a-result.json`, '{"schemaVersion": 99}');
+    await w.page.setInputFiles('#file-input', `${ARTIFACTS}/not-a-result.json`);
+    await w.page.waitForSelector('#error:not([hidden])');
+    expect(await w.page.textContent('#error')).toBe('not-a-result.json: schemaVersion is 99, this viewer reads version 1');
+    await w.page.setInputFiles('#file-input', other);
+    await w.page.waitForFunction(() => document.getElementById('source')?.textContent === 'fixture-result.json');
+    expect(await w.page.getAttribute('#status', 'data-concepts')).toBe('40');
+    expect(await w.page.locator('#tab-compare').isVisible()).toBe(true);
+    expect(await w.page.isHidden('#error')).toBe(true);
   });
 
   it('logged no console error and made no request outside file://', () => {

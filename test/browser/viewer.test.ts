@@ -117,6 +117,31 @@ describe('viewer on the example interviews (self-contained HTML from file://)', 
     if (steps > 1) expect(await w.page.locator('.pathway polyline').count()).toBe(1);
   });
 
+  it('shows the quotes of a pair when a link is clicked', async () => {
+    await w.page.keyboard.press('Escape');
+    const link = await w.page.evaluate(() => {
+      for (const line of Array.from(document.querySelectorAll<SVGLineElement>('line.link-hit'))) {
+        const box = line.getBoundingClientRect();
+        const x = box.x + box.width / 2;
+        const y = box.y + box.height / 2;
+        if (document.elementFromPoint(x, y) === line) return { x, y };
+      }
+      return null;
+    });
+    expect(link).not.toBeNull();
+    await w.page.mouse.click(link!.x, link!.y);
+    expect(await w.page.textContent('#pair-title')).toMatch(/ \+ /);
+  });
+
+  it('exports the current view as SVG', async () => {
+    const [download] = await Promise.all([w.page.waitForEvent('download'), w.page.click('#export-svg')]);
+    expect(download.suggestedFilename()).toBe('example-result-map.svg');
+    const path = await download.path();
+    const svg = readFileSync(path, 'utf8');
+    expect(svg).toMatch(/^<svg /);
+    expect(svg).toContain(`seed ${result.parameters.seed}`);
+  });
+
   it('reaches a concept with Tab and opens it with Enter', async () => {
     await w.page.keyboard.press('Escape');
     await w.page.focus('#rotation');

@@ -17,8 +17,7 @@ try {
     'out/example/result.json',
     '--format', 'png',
     '-o', 'docs/example-map.png',
-    '--width', '1200',
-    '--pixels', '1600',
+    '--width', '1600',
     '--dpi', '144',
     '--title', 'Example: twelve interviews with Wikipedia volunteers',
   ]);

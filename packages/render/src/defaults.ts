@@ -16,11 +16,17 @@ export interface SvgOptions {
   view: Partial<MapView>;
 }
 
-export interface PngOptions extends SvgOptions {
-  /** Width of the PNG in pixels; the picture is scaled to it. @default 2400 */
-  pixels: number;
-  /** Resolution written into the PNG (pHYs), so a report sizes the picture as pixels / dpi inches. @default 192 */
+export interface PngOptions {
+  /** Width of the PNG in pixels; the map is drawn at `layoutWidth` and scaled to it. @default 2400 */
+  width: number;
+  /** Resolution written into the PNG (pHYs), so a report sizes the picture as width / dpi inches. @default 192 */
   dpi: number;
+  /** Width of the drawing the PNG is scaled from: smaller makes text larger. @default 1200 */
+  layoutWidth: number;
+  /** Height of the drawing. @default round(layoutWidth × 0.7) */
+  layoutHeight: number;
+  title: string;
+  view: Partial<MapView>;
 }
 
 export interface HtmlOptions {
@@ -29,7 +35,7 @@ export interface HtmlOptions {
 }
 
 export const SVG_DEFAULTS: Readonly<Omit<SvgOptions, 'height'>> = Object.freeze({ width: 1200, title: 'Concept map', view: {} });
-export const PNG_DEFAULTS = Object.freeze({ pixels: 2400, dpi: 192 });
+export const PNG_DEFAULTS = Object.freeze({ width: 2400, dpi: 192 });
 
 function check(name: string, value: unknown, min: number, max: number): void {
   if (typeof value !== 'number' || !Number.isFinite(value) || value < min || value > max || !Number.isInteger(value)) {
@@ -53,10 +59,15 @@ export function resolveSvgOptions(options: Partial<SvgOptions> = {}): SvgOptions
 }
 
 export function resolvePngOptions(options: Partial<PngOptions> = {}): PngOptions {
-  const svg = resolveSvgOptions(options);
-  const pixels = options.pixels ?? PNG_DEFAULTS.pixels;
-  check('pixels', pixels, 16, 20_000);
+  const svg = resolveSvgOptions({
+    ...(options.layoutWidth === undefined ? {} : { width: options.layoutWidth }),
+    ...(options.layoutHeight === undefined ? {} : { height: options.layoutHeight }),
+    ...(options.title === undefined ? {} : { title: options.title }),
+    ...(options.view === undefined ? {} : { view: options.view }),
+  });
+  const width = options.width ?? PNG_DEFAULTS.width;
+  check('width', width, 16, 20_000);
   const dpi = options.dpi ?? PNG_DEFAULTS.dpi;
   check('dpi', dpi, 10, 2400);
-  return { ...svg, pixels, dpi };
+  return { width, dpi, layoutWidth: svg.width, layoutHeight: svg.height, title: svg.title, view: svg.view };
 }

@@ -8,7 +8,7 @@ import type { LeximapResult } from '@leximap/core';
 import { LeximapError } from '@leximap/core';
 import { execFileSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
-import { existsSync, readFileSync, readdirSync, statSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, readdirSync, renameSync, rmSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { HtmlOptions } from './defaults.ts';
@@ -27,7 +27,11 @@ function newest(path: string): number {
   return time;
 }
 
-/** Builds the viewer with Vite when its bundle is missing or older than its sources (a checkout). */
+/**
+ * Builds the viewer with Vite when its bundle is missing or older than its sources (a checkout).
+ * It builds into a folder of its own and renames the files into `dist/`, so test workers that
+ * build at the same time never read a half-written bundle.
+ */
 function ensureViewerBuilt(): void {
   const bundle = join(DIST, 'viewer.js');
   const sources = existsSync(join(VIEWER, 'src')) ? Math.max(...SOURCES.map(newest)) : 0;
@@ -36,10 +40,15 @@ function ensureViewerBuilt(): void {
   if (!existsSync(vite)) {
     throw new LeximapError('E_NOT_FOUND', `the viewer is not built and Vite is not installed: run \`pnpm install && pnpm build:viewer\``, { file: bundle });
   }
+  const temp = join(VIEWER, `.dist-${process.pid}-${Date.now()}`);
   try {
-    execFileSync(process.execPath, [vite, 'build', VIEWER], { stdio: ['ignore', 'ignore', 'pipe'] });
+    execFileSync(process.execPath, [vite, 'build', VIEWER, '--outDir', temp, '--emptyOutDir'], { stdio: ['ignore', 'ignore', 'pipe'] });
+    mkdirSync(DIST, { recursive: true });
+    for (const file of ['index.html', 'viewer.css', 'viewer.js']) renameSync(join(temp, file), join(DIST, file));
   } catch (error) {
     throw new LeximapError('E_WRITE', `building the viewer failed: ${String((error as { stderr?: Buffer }).stderr ?? error).trim().split('\n')[0]}`, { file: VIEWER, cause: error });
+  } finally {
+    rmSync(temp, { recursive: true, force: true });
   }
 }
 

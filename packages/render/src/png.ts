@@ -31,12 +31,12 @@ export function withDpi(png: Uint8Array, dpi: number): Uint8Array {
   return out;
 }
 
-/** The map of `result` as PNG bytes, `pixels` wide. */
+/** The map of `result` as PNG bytes, `width` pixels wide. */
 export function renderPng(result: LeximapResult, options: Partial<PngOptions> = {}): Uint8Array {
   const o = resolvePngOptions(options);
-  const svg = renderSvg(result, o);
+  const svg = renderSvg(result, { width: o.layoutWidth, height: o.layoutHeight, title: o.title, view: o.view });
   const resvg = new Resvg(svg, {
-    fitTo: { mode: 'width', value: o.pixels },
+    fitTo: { mode: 'width', value: o.width },
     background: '#ffffff',
     font: { loadSystemFonts: false, fontFiles: FONTS, defaultFontFamily: 'DejaVu Sans', sansSerifFamily: 'DejaVu Sans' },
     shapeRendering: 2,

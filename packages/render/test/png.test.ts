@@ -17,17 +17,17 @@ function chunks(png: Uint8Array): Map<string, Uint8Array> {
 describe('renderPng', () => {
   it('renders a PNG of the asked width with the bundled font, the same bytes twice', () => {
     const result = makeFixtureResult();
-    const png = renderPng(result, { pixels: 900, dpi: 150 });
+    const png = renderPng(result, { width: 900, dpi: 150 });
     expect([...png.subarray(0, 8)]).toEqual([137, 80, 78, 71, 13, 10, 26, 10]);
     const ihdr = chunks(png).get('IHDR')!;
     const view = new DataView(ihdr.buffer, ihdr.byteOffset);
     expect(view.getUint32(0)).toBe(900);
     expect(view.getUint32(4)).toBe(630);
-    expect(renderPng(result, { pixels: 900, dpi: 150 })).toEqual(png);
+    expect(renderPng(result, { width: 900, dpi: 150 })).toEqual(png);
   });
 
   it('writes the resolution into a pHYs chunk', () => {
-    const png = renderPng(makeFixtureResult(), { pixels: 400, dpi: 300 });
+    const png = renderPng(makeFixtureResult(), { width: 400, dpi: 300 });
     const phys = chunks(png).get('pHYs')!;
     const view = new DataView(phys.buffer, phys.byteOffset);
     expect(view.getUint32(0)).toBe(11811);
@@ -36,14 +36,17 @@ describe('renderPng', () => {
 
   it('draws text: a map with labels has more dark pixels than one whose labels are cut', () => {
     const result = makeFixtureResult();
-    const withText = renderPng(result, { pixels: 600 });
+    const withText = renderPng(result, { width: 600 });
     const blank = makeFixtureResult();
     for (const c of blank.concepts) c.label = '';
     for (const t of blank.themes) t.name = '';
-    expect(withText.length).toBeGreaterThan(renderPng(blank, { pixels: 600, title: ' ' }).length * 1.1);
+    expect(withText.length).toBeGreaterThan(renderPng(blank, { width: 600, title: ' ' }).length * 1.1);
   });
 
-  it('rejects a dpi that is not a whole number', () => {
+  it('draws at the layout width and scales to the asked width, and rejects a dpi that is not a whole number', () => {
+    const png = renderPng(makeFixtureResult(), { width: 500, layoutWidth: 1000, layoutHeight: 500 });
+    const ihdr = chunks(png).get('IHDR')!;
+    expect(new DataView(ihdr.buffer, ihdr.byteOffset).getUint32(4)).toBe(250);
     expect(() => renderPng(makeFixtureResult(), { dpi: 0.5 })).toThrow('option dpi: got 0.5');
     expect(withDpi).toBeTypeOf('function');
   });

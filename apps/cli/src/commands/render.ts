@@ -17,10 +17,10 @@ Options:
   -f, --format svg|png|html  output format (default: from the -o extension, else svg)
   -o, --out FILE             output file (default: map.FORMAT beside RESULT)
   --title TEXT               title drawn above the map (default: "Concept map")
-  --width N                  SVG/PNG picture width in layout pixels (default 1200)
-  --height N                 picture height (default 0.7 × width)
-  --pixels N                 PNG width in pixels (default 2 × width)
+  --width N                  SVG: width in pixels (default 1200); PNG: width in pixels (default 2400)
+  --height N                 SVG height (default 0.7 × width)
   --dpi N                    PNG resolution written into the file (default 192)
+  --layout-width N           PNG: width the map is drawn at before scaling; smaller = larger text (default 1200)
   --visible P                share of concepts drawn, 0–100 (default 100)
   --theme-size X             theme size σ, 0–1 (default: the result's)
   --rotation DEG             rotate the map (default 0)
@@ -56,7 +56,7 @@ export async function runRender(argv: string[]): Promise<number> {
       title: { type: 'string' },
       width: { type: 'string' },
       height: { type: 'string' },
-      pixels: { type: 'string' },
+      'layout-width': { type: 'string' },
       dpi: { type: 'string' },
       visible: { type: 'string' },
       'theme-size': { type: 'string' },
@@ -96,18 +96,15 @@ export async function runRender(argv: string[]): Promise<number> {
     case 'svg':
       content = renderSvg(result, { title, view, ...(width === undefined ? {} : { width }), ...(height === undefined ? {} : { height }) });
       break;
-    case 'png': {
-      const w = width ?? 1200;
+    case 'png':
       content = renderPng(result, {
         title,
         view,
-        width: w,
-        ...(height === undefined ? {} : { height }),
-        pixels: integer('pixels', values.pixels) ?? 2 * w,
+        ...(width === undefined ? {} : { width }),
         ...(values.dpi === undefined ? {} : { dpi: integer('dpi', values.dpi)! }),
+        ...(values['layout-width'] === undefined ? {} : { layoutWidth: integer('layout-width', values['layout-width'])! }),
       });
       break;
-    }
     case 'html':
       content = renderHtml(result, { title: `leximap — ${title}`, name: basename(resultPath) });
       break;

@@ -3,7 +3,7 @@ import { defineConfig } from 'vitest/config';
 export default defineConfig({
   test: {
     include: ['packages/*/test/**/*.test.ts', 'apps/*/test/**/*.test.ts', 'test/**/*.test.ts'],
-    exclude: ['test/real/**', '**/node_modules/**'],
+    exclude: ['test/real/**', 'test/browser/**', '**/node_modules/**'],
     testTimeout: 60_000,
   },
 });

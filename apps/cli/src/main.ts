@@ -24,6 +24,10 @@ async function command(name: string): Promise<Command | undefined> {
       return runAnalyze;
     case 'compare':
       return (await import('./commands/compare.ts')).runCompare;
+    case 'render':
+      return (await import('./commands/render.ts')).runRender;
+    case 'serve':
+      return (await import('./commands/serve.ts')).runServe;
     default:
       return undefined;
   }

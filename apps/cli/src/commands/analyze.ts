@@ -4,9 +4,10 @@
  */
 import { parseArgs } from 'node:util';
 import { basename, extname, resolve } from 'node:path';
-import { analyze, LeximapError, type LeximapResult, type ResultDocument, type TagSpan } from '@leximap/core';
+import { LeximapError, type Document, type LeximapResult, type ResultDocument, type TagSpan } from '@leximap/core';
 import { codeTags, compare } from '@leximap/compare';
-import { readCorpusDetailed, readManualCoding, resultToConceptsCsv, resultToThemesCsv, serializeResult, writeOutputs, type ManualCoding } from '@leximap/io';
+import { analyzeFiles } from '@leximap/parallel';
+import { readCorpus, readManualCoding, resultToConceptsCsv, resultToThemesCsv, serializeResult, writeOutputs, type ManualCoding } from '@leximap/io';
 import { renderMapFiles } from '@leximap/render';
 import { compareCsv, compareSummary } from './compare.ts';
 import { ANALYSIS_FLAGS, analysisOptions } from '../options.ts';
@@ -70,50 +71,47 @@ export async function runAnalyze(argv: string[]): Promise<number> {
   const outDir = values.out ?? 'leximap-out';
   const options = await analysisOptions(values);
   const progress = createProgress(!values.quiet && !values.json);
-  const started = performance.now();
-  const timings: Record<string, number> = {};
-  let stageName = 'read';
-  let stageStart = started;
-  const onStage = (name: string): void => {
-    const now = performance.now();
-    timings[stageName] = (timings[stageName] ?? 0) + (now - stageStart) / 1000;
-    stageName = name;
-    stageStart = now;
-    progress.stage(name);
-  };
+  const workers = values.workers === undefined ? undefined : Number(values.workers);
+  if (workers !== undefined && !(Number.isInteger(workers) && workers >= 1)) throw new LeximapError('E_USAGE', `--workers: got "${values.workers}", expected a whole number ≥ 1`);
+  const read = values['text-column'] === undefined ? {} : { textColumn: values['text-column'] };
   let result: LeximapResult;
   try {
     progress.stage('read');
-    const { corpus, skipped } = await readCorpusDetailed(positionals, {
-      skipBadFiles: values['skip-bad-files'] ?? false,
-      ...(values['text-column'] === undefined ? {} : { textColumn: values['text-column'] }),
-    });
+    // Manual codes: a table's segments are located in the documents, so those are read here too.
     let coding: ManualCoding | undefined;
     let tagSpans: TagSpan[] | undefined;
+    let documents: readonly Document[] | undefined;
     if (values.codes !== undefined) {
       const project = ['.qdpx', '.qdc'].includes(extname(values.codes).toLowerCase());
-      coding = await readManualCoding(values.codes, project ? {} : { documents: corpus.documents });
-      tagSpans = codeTags(coding, { documents: corpus.documents as unknown as ResultDocument[] });
+      if (!project) documents = (await readCorpus(positionals, read)).documents;
+      coding = await readManualCoding(values.codes, documents ? { documents } : {});
+      documents ??= coding.documents;
+      tagSpans = codeTags(coding, documents ? { documents: documents as unknown as ResultDocument[] } : undefined);
     }
-    result = await analyze(corpus, options, { onStage, ...(tagSpans ? { tagSpans } : {}) });
-    if (skipped.length > 0) result.skipped = skipped.map((s) => ({ path: s.path, reason: s.reason }));
+    const output = await analyzeFiles(positionals, {
+      ...options,
+      ...read,
+      ...(workers === undefined ? {} : { workers }),
+      ...(tagSpans ? { tagSpans } : {}),
+      skipBadFiles: values['skip-bad-files'] ?? false,
+      onProgress: (p) => progress.stage(p.stage),
+    });
+    result = output.result;
+    if (values.timings) result.timings = output.timings;
     if (coding) result.comparison = compare(result, coding);
-    onStage('write');
+    progress.stage('write');
     const title = positionals.map((p) => basename(resolve(p))).join(', ');
     const files: Record<string, string | Uint8Array> = {
-      'result.json': '',
+      'result.json': serializeResult(result),
       'concepts.csv': resultToConceptsCsv(result),
       'themes.csv': resultToThemesCsv(result),
       ...renderMapFiles(result, { title }),
     };
     if (result.comparison) {
-      const texts = new Map(corpus.documents.map((d) => [d.id, { name: d.name, text: d.text }]));
+      const texts = new Map((documents ?? []).map((d) => [d.id, { name: d.name, text: d.text }]));
       files['compare.csv'] = compareCsv(result, result.comparison);
       files['summary.md'] = compareSummary(result, result.comparison, texts);
     }
-    onStage('done');
-    if (values.timings) result.timings = Object.fromEntries(Object.entries(timings).map(([k, v]) => [k, Math.round(v * 1000) / 1000]));
-    files['result.json'] = serializeResult(result);
     await writeOutputs(outDir, files);
     progress.done();
     if (values.json) {

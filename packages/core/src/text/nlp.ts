@@ -2,17 +2,53 @@
  * The wink-nlp instance with the lite English model, created once per thread with only the
  * annotations the TextModel reads: sentence boundaries and POS (lemmas and stop-word flags are
  * read through `its`).
+ *
+ * wink-nlp adds every new word it meets to its lexicon, and its tokenizer then treats the word as
+ * known: once "Court's" was seen whole (before a comma), a later "the Court's decision" keeps
+ * "Court's" as one token instead of "Court" + "'s". The tokens of a text would depend on what the
+ * thread read before, i.e. on how the corpus was sharded over workers. `forgetNewWords` takes the
+ * learnt words out of the lookup again (the lexicon's entries stay, so wink's own indices stay
+ * valid), and the TextModel calls it before each document.
  */
 import winkNLP from 'wink-nlp';
 import model from 'wink-eng-lite-web-model';
 
 export type Nlp = ReturnType<typeof winkNLP>;
 
+interface Lexicon {
+  hash: Record<string, number>;
+  list: string[];
+  intrinsicSize: number;
+}
+
 let instance: Nlp | undefined;
+let lexicon: Lexicon | undefined;
+/** Entries of `lexicon.list` from here on were learnt since the last `forgetNewWords`. */
+let learntFrom = 0;
 
 export function getNlp(): Nlp {
-  instance ??= winkNLP(model, ['sbd', 'pos']);
+  if (instance === undefined) {
+    const core = (model as unknown as { core: () => { features: { lexeme: Lexicon } } }).core;
+    // The same model, with its core loader spied on to reach the lexicon of this instance.
+    const spied = Object.assign(Object.create(null) as object, model, {
+      core: () => {
+        const loaded = core();
+        lexicon = loaded.features.lexeme;
+        return loaded;
+      },
+    }) as typeof model;
+    instance = winkNLP(spied, ['sbd', 'pos']);
+    learntFrom = lexicon?.intrinsicSize ?? 0;
+  }
   return instance;
+}
+
+/** Makes wink-nlp forget the words it learnt since the last call: what follows reads as in a fresh thread. */
+export function forgetNewWords(): void {
+  if (lexicon === undefined) return;
+  const { hash, list } = lexicon;
+  for (let i = learntFrom; i < list.length; i++) if (hash[list[i]!] === i) delete hash[list[i]!];
+  learntFrom = list.length;
 }
 
 export const NLP_MODEL = 'wink-eng-lite-web-model';

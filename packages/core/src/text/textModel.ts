@@ -16,7 +16,7 @@
 import type { AnalysisOptions } from '../defaults.ts';
 import type { Document } from '../corpus.ts';
 import { compileMarkup, maskMarkup } from './markup.ts';
-import { getNlp } from './nlp.ts';
+import { forgetNewWords, getNlp } from './nlp.ts';
 import { toCodePoints } from './offsets.ts';
 import { stopSet } from './stopwords.ts';
 
@@ -167,6 +167,7 @@ export function buildTextShard(documents: readonly Document[], options: TextOpti
 
   for (let d = 0; d < documents.length; d++) {
     const doc = documents[d]!;
+    forgetNewWords();
     const firstBlockOfDoc = blockDoc.length;
     let openSentences = 0;
     let openSpeaker = -2;

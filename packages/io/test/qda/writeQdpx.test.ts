@@ -1,27 +1,11 @@
-import { spawnSync } from 'node:child_process';
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import { unzipSync } from 'fflate';
-import { afterAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { mergeQdpx } from '../../src/qda/mergeQdpx.ts';
 import { qdaGuid } from '../../src/qda/qdaGuid.ts';
 import { readQdpx } from '../../src/qda/readQdpx.ts';
 import { writeQdpx, type QdpxExport } from '../../src/qda/writeQdpx.ts';
 import { g, oneSourceProject } from './makeQdpx.ts';
 
-const SCHEMA = join(import.meta.dirname, '../../../../../shared/data/qdpx/schema/Project-mrt2019.xsd');
-const dir = mkdtempSync(join(tmpdir(), 'leximap-qdpx-'));
-afterAll(() => rmSync(dir, { recursive: true, force: true }));
-
-/** Runs xmllint (Debian's libxml2-utils) on the project.qde of `bytes`: its exit status and messages. */
-function validate(bytes: Uint8Array): string {
-  const qde = unzipSync(bytes)['project.qde'] as Uint8Array;
-  const path = join(dir, `${Math.random().toString(36).slice(2)}.qde`);
-  writeFileSync(path, qde);
-  const run = spawnSync('xmllint', ['--noout', '--schema', SCHEMA, path], { encoding: 'utf8' });
-  return `${run.status}: ${run.stderr || String(run.error)}`;
-}
+// Validation against the REFI-QDA schema (which is not ours to ship) is in test/real/qdpxSchema.test.ts.
 
 const exported = (): QdpxExport => ({
   name: 'leximap concepts',
@@ -43,9 +27,6 @@ const exported = (): QdpxExport => ({
 });
 
 describe('writeQdpx', () => {
-  it('writeQdpx(…) writes a project that validates against the REFI-QDA schema', () => {
-    expect(validate(writeQdpx(exported()))).toMatch(/^0: \S+ validates/);
-  });
   it('writeQdpx(…) gives the same bytes for the same input, and GUIDs derived from the seed', () => {
     const a = writeQdpx(exported());
     expect(writeQdpx(exported())).toEqual(a);
@@ -71,13 +52,12 @@ describe('writeQdpx', () => {
 });
 
 describe('mergeQdpx', () => {
-  it('mergeQdpx(…) adds the codes and selections to a copy of the user project, keeps its own, and validates', () => {
+  it('mergeQdpx(…) adds the codes and selections to a copy of the user project and keeps its own', () => {
     const user = oneSourceProject('Mentors help & guide.', [[0, 7, g(1)]]);
     const before = Uint8Array.from(user);
     const addition = { ...exported(), documents: [{ id: 'doc.txt', name: 'doc', text: 'Mentors help & guide.' }], segments: [{ codeId: 'lx:mentor', document: 'doc.txt', start: 8, end: 12, text: 'help' }] };
     const merged = mergeQdpx(user, addition, { file: 'user.qdpx' });
     expect(user).toEqual(before);
-    expect(validate(merged)).toMatch(/^0: \S+ validates/);
     const back = readQdpx(merged);
     expect(back.codes.map((c) => c.path.join(' > '))).toEqual(['C', 'leximap', 'leximap > mentor "m" & <co>', 'leximap > tool']);
     const name = new Map(back.codes.map((c) => [c.id, c.name]));

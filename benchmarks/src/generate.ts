@@ -48,6 +48,8 @@ const ANSWERS = [
   'I {fv} the {fn} with the {n} was {a}, to be honest.',
   'In {place} the {n} is {a}, so people {v} the {n2} themselves.',
   '{o} {name} said the {tail} would {v} the {n} eventually.',
+  'That {n} was {name}\'s, not mine.',
+  '{o} {name}\'s {n2} was {a}, and the {n} too.',
 ];
 
 /** Options of `generateCorpus`. */

@@ -38,6 +38,8 @@ interface Transcript {
 export interface TranscriptText {
   id: string;
   text: string;
+  /** Whitespace-separated words of the turns (without the speaker markers), as the corpus README counts them. */
+  words: number;
 }
 
 const SUFFIX = /^(?:jr|sr|ii|iii|iv|esq)\.?$/i;
@@ -65,7 +67,9 @@ export async function* readScotus(file: string): AsyncGenerator<TranscriptText> 
     if (line.length === 0) continue;
     const t = JSON.parse(line) as Transcript;
     if (t.turns.length === 0) continue;
-    yield { id: t.id, text: t.turns.map((turn) => `${speakerLabel(turn.speaker)}: ${turn.text}`).join('\n') + '\n' };
+    let words = 0;
+    for (const turn of t.turns) words += countWords(turn.text);
+    yield { id: t.id, text: t.turns.map((turn) => `${speakerLabel(turn.speaker)}: ${turn.text}`).join('\n') + '\n', words };
   }
 }
 
@@ -80,7 +84,7 @@ export async function writeScotus(file: string, folder: string): Promise<{ files
   for await (const t of readScotus(file)) {
     await writeFile(join(folder, `${t.id.replace(/[^\w.-]/g, '_')}.txt`), t.text);
     files++;
-    words += countWords(t.text);
+    words += t.words;
   }
   return { files, words };
 }

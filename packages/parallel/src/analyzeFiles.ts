@@ -20,11 +20,11 @@ import {
   type TextOptions,
   type TextShard,
 } from '@leximap/core';
-import { listSources, readDocuments, READERS, type ReadOptions, type SourceFile } from '@leximap/io';
+import { listSources, READERS, type ReadOptions, type SourceFile } from '@leximap/io';
 import { startPool, type Pool } from './pool.ts';
 import { poolExecutor } from './poolExecutor.ts';
 import { planShards } from './planShards.ts';
-import { runTextTask, type FileFailure, type TextTask, type TextTaskResult } from './tasks.ts';
+import { runTextsTask, runTextTask, type FileFailure, type TextsTaskResult, type TextTask, type TextTaskResult } from './tasks.ts';
 
 /** Where a run is: `stage` as in `timings`; for `text`, `done` of `total` files read and tokenised. */
 export interface Progress {
@@ -128,12 +128,7 @@ export async function analyzeFiles(paths: readonly string[], options: AnalyzeFil
       throw new LeximapError('E_EMPTY_CORPUS', `no text to analyse in ${what}${note}; give files with text (${Object.keys(READERS).join(' ')})`);
     }
 
-    let cached: { source: SourceFile; texts: string[] } | undefined;
-    const textOf = async (d: number): Promise<string> => {
-      const { source, index } = where[d]!;
-      if (cached?.source !== source) cached = { source, texts: (await readDocuments(source, read)).map((doc) => doc.text) };
-      return cached.texts[index] ?? '';
-    };
+    const textOf = textReader(where, read, pool);
     const executor: Executor = pool ? poolExecutor(pool) : inProcess;
     const result = await analyzeShards({ documents, shards: textShards, textOf, executor, onStage: stage, ...(tagSpans ? { tagSpans } : {}) }, resolved);
     if (skipped.length > 0) result.skipped = skipped.map((f) => ({ path: f.path, reason: f.reason }));
@@ -146,6 +141,41 @@ export async function analyzeFiles(paths: readonly string[], options: AnalyzeFil
     await pool?.close();
     stopSignals?.remove();
   }
+}
+
+/** Files read ahead of the one quoted, on the pool: quotes come in document order. */
+const READ_AHEAD = 4;
+
+/**
+ * `textOf` for the pipeline's quotes: reads a document's file again (this thread keeps no text).
+ * With a pool, the next files are read on it while this one is quoted.
+ */
+function textReader(where: readonly { source: SourceFile; index: number }[], read: ReadOptions, pool: Pool | undefined): (d: number) => Promise<string> {
+  const sources: SourceFile[] = [];
+  const sourceOf = new Uint32Array(where.length);
+  where.forEach((w, d) => {
+    if (sources[sources.length - 1] !== w.source) sources.push(w.source);
+    sourceOf[d] = sources.length - 1;
+  });
+  const reads = new Map<number, Promise<TextsTaskResult>>();
+  const fetch = (k: number): Promise<TextsTaskResult> => {
+    let texts = reads.get(k);
+    if (texts === undefined) {
+      const task = { kind: 'texts', source: sources[k]!, read } as const;
+      texts = pool ? pool.run<TextsTaskResult>(task) : runTextsTask(task);
+      texts.catch(() => {});
+      reads.set(k, texts);
+    }
+    return texts;
+  };
+  return async (d) => {
+    const k = sourceOf[d]!;
+    for (const key of reads.keys()) if (key < k) reads.delete(key);
+    if (pool) for (let j = k + 1; j <= k + READ_AHEAD && j < sources.length; j++) fetch(j);
+    const got = await fetch(k);
+    if ('failure' in got) throw failureError(got.failure);
+    return got.texts[where[d]!.index] ?? '';
+  };
 }
 
 function failureError(f: FileFailure): LeximapError {

@@ -74,7 +74,16 @@ export interface LayoutTask {
   start: number;
 }
 
-export type Task = TextTask | CooccurrenceTask | LearnTask | LayoutTask;
+/** Read one file again for its documents' text (quotes). */
+export interface TextsTask {
+  kind: 'texts';
+  source: SourceFile;
+  read: ReadOptions;
+}
+
+export type TextsTaskResult = { texts: string[] } | { failure: FileFailure };
+
+export type Task = TextTask | TextsTask | CooccurrenceTask | LearnTask | LayoutTask;
 
 function failureOf(error: unknown, path: string): FileFailure {
   if (isLeximapError(error)) {
@@ -140,6 +149,14 @@ export async function runTextTask(task: TextTask): Promise<TextTaskResult> {
     documentSource: Uint32Array.from(owner),
     skipped,
   };
+}
+
+export async function runTextsTask(task: TextsTask): Promise<TextsTaskResult> {
+  try {
+    return { texts: (await readDocuments(task.source, task.read)).map((d) => d.text) };
+  } catch (error) {
+    return { failure: failureOf(error, task.source.path) };
+  }
 }
 
 export function runCooccurrenceTask(task: CooccurrenceTask): WeightedCsr {

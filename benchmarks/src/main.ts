@@ -31,7 +31,10 @@ interface Corpus {
 interface Run {
   workers: number;
   seconds: number;
+  cpuSeconds: number;
   rssMb: number;
+  /** One-minute load average before and after the run (other processes on the machine skew times). */
+  load: [number, number];
   bareSeconds?: number;
   timings: Record<string, number>;
   corpus: { blocks: number; terms: number; tokens: number };
@@ -74,7 +77,7 @@ async function scotus(decades: number): Promise<Corpus> {
 
 function runOnce(folders: string[], workers: number, bare: boolean, nodeFlags: string[]): Promise<Run> {
   const tsx = pathToFileURL(createRequire(import.meta.url).resolve('tsx')).href;
-  const args = [...nodeFlags, '--import', tsx, resolve(import.meta.dirname, 'run.ts'), ...folders, '--workers', String(workers), ...(bare ? ['--bare'] : [])];
+  const args = ['--expose-gc', ...nodeFlags, '--import', tsx, resolve(import.meta.dirname, 'run.ts'), ...folders, '--workers', String(workers), ...(bare ? ['--bare'] : [])];
   return new Promise((done, fail) => {
     const child = spawn(process.execPath, args, { stdio: ['ignore', 'pipe', 'inherit'] });
     let out = '';
@@ -110,16 +113,16 @@ async function main(): Promise<void> {
       const run = await runOnce(corpus.folders, workers, workers === 1, nodeFlags);
       if (workers === 1) one = run;
       const rate = corpus.words / run.seconds;
-      const bareRate = one?.bareSeconds ? corpus.words / one.bareSeconds : undefined;
+      const bareRate = workers === 1 && run.bareSeconds ? corpus.words / run.bareSeconds : undefined;
       rows.push(
-        `| ${corpus.name} | ${fmt(corpus.words / 1e6, 1)} M | ${workers} | ${fmt(run.seconds, 1)} s | ${fmt(rate / 1000)} k | ${fmt(run.rssMb)} MB | ${bareRate ? `${fmt(bareRate / 1000)} k` : '—'} | ${bareRate ? `${fmt((100 * rate) / bareRate)} %` : '—'} | ${one && workers !== 1 ? `${fmt(one.seconds / run.seconds, 2)}×` : '—'} | ${fmt(run.corpus.blocks)} / ${run.concepts} |`,
+        `| ${corpus.name} | ${fmt(corpus.words / 1e6, 1)} M | ${workers} | ${fmt(run.seconds, 1)} s | ${fmt(rate / 1000)} k | ${fmt(run.rssMb)} MB | ${bareRate ? `${fmt(bareRate / 1000)} k` : ''} | ${bareRate ? `${fmt((100 * rate) / bareRate)} %` : ''} | ${one && workers !== 1 ? `${fmt(one.seconds / run.seconds, 2)}×` : ''} | ${fmt(run.cpuSeconds, 1)} s | ${fmt(run.load[0], 1)}→${fmt(run.load[1], 1)} | ${fmt(run.corpus.blocks)} / ${run.concepts} |`,
       );
       stages.push(`| ${corpus.name} | ${workers} | ${Object.entries(run.timings).map(([k, v]) => `${k} ${fmt(v, 2)}`).join(', ')} |`);
       console.log(rows[rows.length - 1]);
     }
   }
-  console.log('\n| corpus | words | workers | time | words/s | peak RSS | bare wink-nlp words/s (1 thread) | pipeline / bare | speed-up vs 1 | blocks / concepts |');
-  console.log('|---|---|---|---|---|---|---|---|---|---|');
+  console.log('\n| corpus | words | workers | time | words/s | peak RSS | bare wink-nlp words/s | pipeline / bare | speed-up vs 1 worker | CPU time | load avg | blocks / concepts |');
+  console.log('|---|---|---|---|---|---|---|---|---|---|---|---|');
   for (const row of rows) console.log(row);
   console.log('\nSeconds per stage:\n\n| corpus | workers | stages |\n|---|---|---|');
   for (const row of stages) console.log(row);

@@ -4,29 +4,35 @@
  * Usage: tsx benchmarks/src/run.ts FOLDER... --workers N [--bare]
  */
 import { parseArgs } from 'node:util';
-import { analyzeFiles } from '@leximap/parallel';
+import { loadavg } from 'node:os';
+import { analyzeFiles, type AnalyzeFilesOutput } from '@leximap/parallel';
 import { bareWinkSeconds } from './bareWink.ts';
 
 const { values, positionals } = parseArgs({ options: { workers: { type: 'string' }, bare: { type: 'boolean' } }, allowPositionals: true });
 const workers = Number(values.workers ?? 1);
+const load = loadavg()[0];
+const cpu0 = process.cpuUsage();
 const t0 = performance.now();
-const { result, timings } = await analyzeFiles(positionals, { workers });
+let output: AnalyzeFilesOutput | undefined = await analyzeFiles(positionals, { workers });
 const seconds = (performance.now() - t0) / 1000;
+const cpu = process.cpuUsage(cpu0);
 const rssMb = process.resourceUsage().maxRSS / 1024;
-let bare: number | undefined;
+const report = {
+  workers,
+  seconds,
+  cpuSeconds: (cpu.user + cpu.system) / 1e6,
+  rssMb,
+  load: [load, loadavg()[0]],
+  timings: output.timings,
+  corpus: output.result.corpus,
+  concepts: output.result.concepts.filter((c) => c.kind !== 'tag').length,
+  bareSeconds: undefined as number | undefined,
+};
+// The result is let go before wink-nlp runs alone, so it does not slow that run's garbage collection.
+output = undefined;
 if (values.bare) {
-  bare = 0;
-  for (const folder of positionals) bare += await bareWinkSeconds(folder);
+  (globalThis as { gc?: () => void }).gc?.();
+  report.bareSeconds = 0;
+  for (const folder of positionals) report.bareSeconds += await bareWinkSeconds(folder);
 }
-process.stdout.write(
-  JSON.stringify({
-    workers,
-    seconds,
-    rssMb,
-    bareSeconds: bare,
-    timings,
-    corpus: result.corpus,
-    concepts: result.concepts.filter((c) => c.kind !== 'tag').length,
-    themes: result.themes.length,
-  }) + '\n',
-);
+process.stdout.write(JSON.stringify(report) + '\n');

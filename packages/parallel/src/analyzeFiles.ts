@@ -132,6 +132,7 @@ export async function analyzeFiles(paths: readonly string[], options: AnalyzeFil
     const executor: Executor = pool ? poolExecutor(pool) : inProcess;
     const result = await analyzeShards({ documents, shards: textShards, textOf, executor, onStage: stage, ...(tagSpans ? { tagSpans } : {}) }, resolved);
     if (skipped.length > 0) result.skipped = skipped.map((f) => ({ path: f.path, reason: f.reason }));
+    await pool?.close(true);
     stage('done');
     timings.total = Math.round(performance.now() - began) / 1000;
     return { result, timings };

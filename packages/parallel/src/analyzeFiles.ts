@@ -128,7 +128,7 @@ export async function analyzeFiles(paths: readonly string[], options: AnalyzeFil
       throw new LeximapError('E_EMPTY_CORPUS', `no text to analyse in ${what}${note}; give files with text (${Object.keys(READERS).join(' ')})`);
     }
 
-    const textOf = textReader(where, read, pool);
+    const textOf = textReader(where, read);
     const executor: Executor = pool ? poolExecutor(pool) : inProcess;
     const result = await analyzeShards({ documents, shards: textShards, textOf, executor, onStage: stage, ...(tagSpans ? { tagSpans } : {}) }, resolved);
     if (skipped.length > 0) result.skipped = skipped.map((f) => ({ path: f.path, reason: f.reason }));
@@ -144,38 +144,19 @@ export async function analyzeFiles(paths: readonly string[], options: AnalyzeFil
   }
 }
 
-/** Files read ahead of the one quoted, on the pool: quotes come in document order. */
-const READ_AHEAD = 4;
-
 /**
  * `textOf` for the pipeline's quotes: reads a document's file again (this thread keeps no text).
- * With a pool, the next files are read on it while this one is quoted.
+ * Quotes come in document order, so one file's documents are kept until the next file is asked
+ * for. (Reading ahead on the pool was measured slower than reading here: 2.4 s against 1.3 s on
+ * 27 M words.)
  */
-function textReader(where: readonly { source: SourceFile; index: number }[], read: ReadOptions, pool: Pool | undefined): (d: number) => Promise<string> {
-  const sources: SourceFile[] = [];
-  const sourceOf = new Uint32Array(where.length);
-  where.forEach((w, d) => {
-    if (sources[sources.length - 1] !== w.source) sources.push(w.source);
-    sourceOf[d] = sources.length - 1;
-  });
-  const reads = new Map<number, Promise<TextsTaskResult>>();
-  const fetch = (k: number): Promise<TextsTaskResult> => {
-    let texts = reads.get(k);
-    if (texts === undefined) {
-      const task = { kind: 'texts', source: sources[k]!, read } as const;
-      texts = pool ? pool.run<TextsTaskResult>(task) : runTextsTask(task);
-      texts.catch(() => {});
-      reads.set(k, texts);
-    }
-    return texts;
-  };
+function textReader(where: readonly { source: SourceFile; index: number }[], read: ReadOptions): (d: number) => Promise<string> {
+  let last: { source: SourceFile; texts: TextsTaskResult } | undefined;
   return async (d) => {
-    const k = sourceOf[d]!;
-    for (const key of reads.keys()) if (key < k) reads.delete(key);
-    if (pool) for (let j = k + 1; j <= k + READ_AHEAD && j < sources.length; j++) fetch(j);
-    const got = await fetch(k);
-    if ('failure' in got) throw failureError(got.failure);
-    return got.texts[where[d]!.index] ?? '';
+    const { source, index } = where[d]!;
+    if (last?.source !== source) last = { source, texts: await runTextsTask({ kind: 'texts', source, read }) };
+    if ('failure' in last.texts) throw failureError(last.texts.failure);
+    return last.texts.texts[index] ?? '';
   };
 }
 

@@ -74,7 +74,7 @@ export interface LayoutTask {
   start: number;
 }
 
-/** Read one file again for its documents' text (quotes). */
+/** Read one file again for its documents' text (quotes), in the main thread. */
 export interface TextsTask {
   kind: 'texts';
   source: SourceFile;
@@ -83,7 +83,7 @@ export interface TextsTask {
 
 export type TextsTaskResult = { texts: string[] } | { failure: FileFailure };
 
-export type Task = TextTask | TextsTask | CooccurrenceTask | LearnTask | LayoutTask;
+export type Task = TextTask | CooccurrenceTask | LearnTask | LayoutTask;
 
 function failureOf(error: unknown, path: string): FileFailure {
   if (isLeximapError(error)) {

@@ -5,7 +5,7 @@
  * Global term ids are given in order of first occurrence over the shards in document order, so
  * the ids — and everything computed from them — do not depend on how the corpus was sharded.
  */
-import { NAME, NONE, type TextShard } from '../text/textModel.ts';
+import { NONE, type TextShard } from '../text/textModel.ts';
 
 export interface BlockColumns {
   doc: Uint32Array;
@@ -182,8 +182,4 @@ function documentStarts(docBlockStart: Uint32Array, d0: number, shard: TextShard
     if (first[d]! >= 0) next = b0 + first[d]!;
     docBlockStart[d0 + d] = next;
   }
-}
-
-export function isName(stats: TermStats, term: number): boolean {
-  return stats.kinds[term] === NAME;
 }

@@ -17,10 +17,9 @@ year month week day
   .split(/\s+/)
   .filter((w) => w.length > 0);
 
-/** Builds the effective stop set: fillers + user additions − user removals. */
-export function stopSet(add: readonly string[], remove: readonly string[]): Set<string> {
+/** The effective stop set: fillers + user additions (user keep-words are applied by the TextModel). */
+export function stopSet(add: readonly string[]): Set<string> {
   const set = new Set(TRANSCRIPT_FILLERS);
   for (const w of add) set.add(w.toLowerCase());
-  for (const w of remove) set.delete(w.toLowerCase());
   return set;
 }

@@ -96,7 +96,7 @@ export function buildTextShard(documents: readonly Document[], options: TextOpti
   const nlp = getNlp();
   const its = nlp.its;
   const markup = compileMarkup(options.markup);
-  const stops = stopSet(options.stopwords, []);
+  const stops = stopSet(options.stopwords);
   const keep = new Set(options.keepwords.map((w) => w.toLowerCase()));
   const excluded = new Set(options.excludeSpeakers.map((s) => s.toLowerCase()));
   const merge = new Map<string, string>();

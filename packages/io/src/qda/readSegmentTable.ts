@@ -5,8 +5,9 @@
  * German, Spanish, French and Portuguese UI names); failing that, by MAXQDA's column order.
  */
 import { parse } from 'csv-parse/sync';
-import ExcelJS from 'exceljs';
+import type ExcelJS from 'exceljs';
 import { LeximapError } from '@leximap/core';
+import { newWorkbook } from '../read/readXlsx.ts';
 import { decodeSourceText } from './decodeSourceText.ts';
 import { safeUnzip, type ZipLimits } from './safeUnzip.ts';
 
@@ -103,7 +104,7 @@ function csvGrid(text: string, file: string): string[][] {
 
 async function xlsxGrid(bytes: Uint8Array, file: string, limits?: Partial<ZipLimits>): Promise<string[][]> {
   safeUnzip(bytes, file, limits);
-  const workbook = new ExcelJS.Workbook();
+  const workbook = await newWorkbook();
   try {
     await workbook.xlsx.load(bytes as unknown as ExcelJS.Buffer);
   } catch (cause) {

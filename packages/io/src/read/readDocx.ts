@@ -1,4 +1,3 @@
-import mammoth from 'mammoth';
 import { LeximapError } from '@leximap/core';
 import type { Document } from '@leximap/core';
 import { checkZip } from './checkZip.ts';
@@ -10,6 +9,8 @@ export async function readDocx(bytes: Uint8Array, source: SourceFile): Promise<D
   checkZip(bytes, source.path, '.docx');
   let text: string;
   try {
+    // Loaded on first use: mammoth takes ~0.1 s to import, which every worker and command would pay.
+    const { default: mammoth } = await import('mammoth');
     const result = await mammoth.extractRawText({ buffer: Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength) });
     text = result.value;
   } catch (cause) {

@@ -2,7 +2,7 @@
  * XLSX via exceljs: the first worksheet (or `options.sheet`), its first non-empty row as the
  * header. Cells become text without depending on the time zone (dates as ISO 8601).
  */
-import ExcelJS from 'exceljs';
+import type ExcelJS from 'exceljs';
 import { LeximapError } from '@leximap/core';
 import type { Document } from '@leximap/core';
 import { checkZip } from './checkZip.ts';
@@ -25,10 +25,16 @@ function cellText(value: ExcelJS.CellValue): string {
   return '';
 }
 
+/** An exceljs workbook; exceljs is loaded on first use (it takes ~0.25 s to import, which every worker and command would pay). */
+export async function newWorkbook(): Promise<ExcelJS.Workbook> {
+  const { default: Excel } = await import('exceljs');
+  return new Excel.Workbook();
+}
+
 /** Reads an `.xlsx` workbook: one document per row (see `tableDocuments`). */
 export async function readXlsx(bytes: Uint8Array, source: SourceFile, options: ReadOptions): Promise<Document[]> {
   checkZip(bytes, source.path, '.xlsx');
-  const workbook = new ExcelJS.Workbook();
+  const workbook = await newWorkbook();
   try {
     await workbook.xlsx.load(Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength) as unknown as ExcelJS.Buffer);
   } catch (cause) {

@@ -77,7 +77,8 @@ async function scotus(decades: number): Promise<Corpus> {
 
 function runOnce(folders: string[], workers: number, bare: boolean, nodeFlags: string[]): Promise<Run> {
   const tsx = pathToFileURL(createRequire(import.meta.url).resolve('tsx')).href;
-  const args = ['--expose-gc', ...nodeFlags, '--import', tsx, resolve(import.meta.dirname, 'run.ts'), ...folders, '--workers', String(workers), ...(bare ? ['--bare'] : [])];
+  // The young-generation size the `leximap` script sets (see YOUNG_GENERATION_MB in @leximap/parallel).
+  const args = ['--expose-gc', '--max-semi-space-size=64', ...nodeFlags, '--import', tsx, resolve(import.meta.dirname, 'run.ts'), ...folders, '--workers', String(workers), ...(bare ? ['--bare'] : [])];
   return new Promise((done, fail) => {
     const child = spawn(process.execPath, args, { stdio: ['ignore', 'pipe', 'inherit'] });
     let out = '';

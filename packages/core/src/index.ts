@@ -28,7 +28,7 @@ export type {
   ResultTheme,
   ThesaurusTerm,
 } from './result/schema.ts';
-export { analyze, analyzeShards, VERSION } from './pipeline/analyze.ts';
+export { analyze, analyzeShards, TEXT_READ_AHEAD, VERSION } from './pipeline/analyze.ts';
 export type { DocumentMeta, PipelineInput, TagSpan } from './pipeline/analyze.ts';
 export { inProcess } from './pipeline/executor.ts';
 export type { Executor } from './pipeline/executor.ts';

@@ -4,7 +4,7 @@ export type { SourceFile } from './read/SourceFile.ts';
 export type { ReadOptions } from './read/ReadOptions.ts';
 export type { Reader } from './read/Reader.ts';
 export { READERS } from './read/readers.ts';
-export { readDocuments } from './read/readDocuments.ts';
+export { readDocuments, readDocumentTexts } from './read/readDocuments.ts';
 export { readCorpus, readCorpusDetailed } from './read/readCorpus.ts';
 export type { CorpusDetails, ReadCorpusOptions, SkippedFile } from './read/readCorpus.ts';
 export { decodeText, findInvalidUtf8 } from './read/decodeText.ts';

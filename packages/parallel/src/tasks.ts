@@ -74,18 +74,9 @@ export interface LayoutTask {
   start: number;
 }
 
-/** Read one file again for its documents' text (quotes), in the main thread. */
-export interface TextsTask {
-  kind: 'texts';
-  source: SourceFile;
-  read: ReadOptions;
-}
-
-export type TextsTaskResult = { texts: string[] } | { failure: FileFailure };
-
 export type Task = TextTask | CooccurrenceTask | LearnTask | LayoutTask;
 
-function failureOf(error: unknown, path: string): FileFailure {
+export function failureOf(error: unknown, path: string): FileFailure {
   if (isLeximapError(error)) {
     const prefix = `${error.file ?? path}: `;
     return { path, code: error.code, reason: error.message.startsWith(prefix) ? error.message.slice(prefix.length) : error.message };
@@ -149,14 +140,6 @@ export async function runTextTask(task: TextTask): Promise<TextTaskResult> {
     documentSource: Uint32Array.from(owner),
     skipped,
   };
-}
-
-export async function runTextsTask(task: TextsTask): Promise<TextsTaskResult> {
-  try {
-    return { texts: (await readDocuments(task.source, task.read)).map((d) => d.text) };
-  } catch (error) {
-    return { failure: failureOf(error, task.source.path) };
-  }
 }
 
 export function runCooccurrenceTask(task: CooccurrenceTask): WeightedCsr {

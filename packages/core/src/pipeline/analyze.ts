@@ -45,12 +45,36 @@ export interface PipelineInput {
   documents: readonly DocumentMeta[];
   /** TextModel shards in document order. */
   shards: readonly TextShard[];
-  /** The text of document `index`, for quotes (read again in streaming runs). */
+  /**
+   * The text of document `index`, for quotes (read again in streaming runs). Called in ascending
+   * document order, up to TEXT_READ_AHEAD calls ahead of the text in use.
+   */
   textOf: (index: number) => string | Promise<string>;
   tagSpans?: readonly TagSpan[];
   executor?: Executor;
   /** Called with a stage name as each stage starts (progress, timings). */
   onStage?: (stage: string) => void;
+}
+
+/** Texts of documents asked for before the one quoted from is in hand: file reads overlap each other and the slicing. */
+export const TEXT_READ_AHEAD = 8;
+
+/**
+ * `load` of each item in order, yielded in order, with up to `window` loads under way. A load that
+ * fails fails the iteration when its turn comes (not before, and never as an unhandled rejection).
+ */
+async function* readAhead<T, R>(items: readonly T[], load: (item: T) => R | Promise<R>, window: number): AsyncGenerator<R> {
+  const pending: Promise<R>[] = [];
+  let next = 0;
+  for (let i = 0; i < items.length; i++) {
+    while (next < items.length && next < i + window) {
+      const item = items[next++]!;
+      const loading = Promise.resolve().then(() => load(item));
+      loading.catch(() => {});
+      pending.push(loading);
+    }
+    yield await pending.shift()!;
+  }
 }
 
 /** Analyses an in-memory corpus, in this thread. */
@@ -201,12 +225,14 @@ export async function analyzeShards(input: PipelineInput, options: AnalysisOptio
   for (const p of pairQuotes) for (const b of p.blocks) quoted.add(b);
   const excerptBlocks = [...quoted].sort((a, b) => a - b);
   const excerpts: { block: number; text: string }[] = [];
+  const excerptDocs = [...new Set(excerptBlocks.map((b) => stats.blocks.doc[b]!))];
+  const texts = readAhead(excerptDocs, input.textOf, TEXT_READ_AHEAD);
   let lastDoc = -1;
   let text = '';
   for (const b of excerptBlocks) {
     const d = stats.blocks.doc[b]!;
     if (d !== lastDoc) {
-      text = await input.textOf(d);
+      text = (await texts.next()).value as string;
       lastDoc = d;
     }
     excerpts.push({ block: b, text: excerptText(sliceCodePoints(text, stats.blocks.start[b]!, stats.blocks.end[b]!)) });

@@ -3,7 +3,9 @@ import { extname } from 'node:path';
 import { LeximapError } from '@leximap/core';
 import type { Document } from '@leximap/core';
 import type { ReadOptions } from './ReadOptions.ts';
+import { decodeText } from './decodeText.ts';
 import { READERS } from './readers.ts';
+import { readTextFile } from './readTextFile.ts';
 import type { SourceFile } from './SourceFile.ts';
 
 /** Reads one source file into its documents: one for a text or Word file, one per row with text for a table. */
@@ -15,9 +17,22 @@ export async function readDocuments(source: SourceFile, options: ReadOptions = {
       file: source.path,
     });
   }
-  let bytes: Uint8Array;
+  return reader(await readBytes(source), source, options);
+}
+
+/**
+ * The texts of a file's documents, as `readDocuments` gives them, without the work only tokenising
+ * needs (a text file's paragraphs): what quotes read again.
+ */
+export async function readDocumentTexts(source: SourceFile, options: ReadOptions = {}): Promise<string[]> {
+  const extension = extname(source.path).toLowerCase();
+  if (READERS[extension] === readTextFile) return [decodeText(await readBytes(source), source.path)];
+  return (await readDocuments(source, options)).map((d) => d.text);
+}
+
+async function readBytes(source: SourceFile): Promise<Uint8Array> {
   try {
-    bytes = await readFile(source.path);
+    return await readFile(source.path);
   } catch (cause) {
     const code = (cause as NodeJS.ErrnoException).code;
     throw new LeximapError('E_NOT_FOUND', code === 'ENOENT' ? 'no such file; check the path' : `cannot be read (${code ?? String(cause)})`, {
@@ -25,5 +40,4 @@ export async function readDocuments(source: SourceFile, options: ReadOptions = {
       cause,
     });
   }
-  return reader(bytes, source, options);
 }

@@ -1,14 +1,15 @@
 /**
  * One benchmark run in its own process (so peak RSS is this run's): analyses a folder with N
- * workers and prints one JSON line; with `--bare`, then also times bare wink-nlp on the same files.
- * Usage: tsx benchmarks/src/run.ts FOLDER... --workers N [--bare]
+ * workers and prints one JSON line; with `--bare`, then also times bare wink-nlp on the same files,
+ * in this thread and, with `--bare-threads K`, in K threads at once.
+ * Usage: tsx benchmarks/src/run.ts FOLDER... --workers N [--bare [--bare-threads K]]
  */
 import { parseArgs } from 'node:util';
 import { loadavg } from 'node:os';
 import { analyzeFiles, type AnalyzeFilesOutput } from '@leximap/parallel';
-import { bareWinkSeconds } from './bareWink.ts';
+import { bareWinkSeconds, bareWinkThreadsSeconds, textFiles } from './bareWink.ts';
 
-const { values, positionals } = parseArgs({ options: { workers: { type: 'string' }, bare: { type: 'boolean' } }, allowPositionals: true });
+const { values, positionals } = parseArgs({ options: { workers: { type: 'string' }, bare: { type: 'boolean' }, 'bare-threads': { type: 'string' } }, allowPositionals: true });
 const workers = Number(values.workers ?? 1);
 const load = loadavg()[0];
 const cpu0 = process.cpuUsage();
@@ -27,12 +28,15 @@ const report = {
   corpus: output.result.corpus,
   concepts: output.result.concepts.filter((c) => c.kind !== 'tag').length,
   bareSeconds: undefined as number | undefined,
+  bareThreadsSeconds: undefined as number | undefined,
 };
 // The result is let go before wink-nlp runs alone, so it does not slow that run's garbage collection.
 output = undefined;
 if (values.bare) {
   (globalThis as { gc?: () => void }).gc?.();
-  report.bareSeconds = 0;
-  for (const folder of positionals) report.bareSeconds += await bareWinkSeconds(folder);
+  const files = await textFiles(positionals);
+  report.bareSeconds = await bareWinkSeconds(files);
+  const threads = Number(values['bare-threads'] ?? 1);
+  if (threads > 1) report.bareThreadsSeconds = await bareWinkThreadsSeconds(files, threads);
 }
 process.stdout.write(JSON.stringify(report) + '\n');

@@ -25,7 +25,8 @@ import { listSources, READERS, readDocumentTexts, type ReadOptions, type SourceF
 import { startPool, type Pool } from './pool.ts';
 import { poolExecutor } from './poolExecutor.ts';
 import { planShards } from './planShards.ts';
-import { failureOf, runTextTask, type FileFailure, type TextTask, type TextTaskResult } from './tasks.ts';
+import { runTextTasks } from './runTextTasks.ts';
+import { failureError, failureOf, type FileFailure, type TextTask } from './tasks.ts';
 
 /** Where a run is: `stage` as in `timings`; for `text`, `done` of `total` files read and tokenised. */
 export interface Progress {
@@ -99,13 +100,10 @@ export async function analyzeFiles(paths: readonly string[], options: AnalyzeFil
     stage('text');
     const tasks: TextTask[] = shards.map(([from, to]) => ({ kind: 'text', sources: sources.slice(from, to), options: textOptions, read, skipBadFiles }));
     let filesDone = 0;
-    const done = (r: TextTaskResult, task: TextTask): TextTaskResult => {
-      if (r.failure) throw failureError(r.failure);
+    const results = await runTextTasks(tasks, pool, (task) => {
       filesDone += task.sources.length;
       onProgress?.({ stage: 'text', done: filesDone, total: sources.length });
-      return r;
-    };
-    const results = pool ? await runAll(pool, tasks, done) : await runSerially(tasks, done);
+    });
 
     const documents: DocumentMeta[] = [];
     const textShards: TextShard[] = [];
@@ -166,10 +164,6 @@ function textReader(where: readonly { source: SourceFile; index: number }[], rea
   };
 }
 
-function failureError(f: FileFailure): LeximapError {
-  return new LeximapError(f.code, f.reason, { file: f.path });
-}
-
 async function fileSizes(sources: readonly SourceFile[]): Promise<number[]> {
   const sizes = new Array<number>(sources.length).fill(0);
   const BATCH = 64;
@@ -184,21 +178,6 @@ async function fileSizes(sources: readonly SourceFile[]): Promise<number[]> {
     );
   }
   return sizes;
-}
-
-/** One task after the other in this thread: one shard's text in memory at a time. */
-async function runSerially(tasks: readonly TextTask[], done: (r: TextTaskResult, t: TextTask) => TextTaskResult): Promise<TextTaskResult[]> {
-  const results: TextTaskResult[] = [];
-  for (const task of tasks) results.push(done(await runTextTask(task), task));
-  return results;
-}
-
-/** All tasks on the pool, results by index; the first failure rejects (the caller then stops the pool). */
-async function runAll(pool: Pool, tasks: readonly TextTask[], done: (r: TextTaskResult, t: TextTask) => TextTaskResult): Promise<TextTaskResult[]> {
-  const runs = tasks.map((task) => pool.run<TextTaskResult>(task).then((r) => done(r, task)));
-  // Every run gets a handler, so the ones rejected when the pool stops are not unhandled.
-  for (const run of runs) run.catch(() => {});
-  return Promise.all(runs);
 }
 
 /**

@@ -6,6 +6,7 @@ import {
   buildTextShard,
   cooccurrence,
   isLeximapError,
+  LeximapError,
   layoutStart,
   learnConcepts,
   type Csr,
@@ -82,6 +83,10 @@ export function failureOf(error: unknown, path: string): FileFailure {
     return { path, code: error.code, reason: error.message.startsWith(prefix) ? error.message.slice(prefix.length) : error.message };
   }
   return { path, code: 'E_WORKER', reason: `could not be analysed (${error instanceof Error ? error.message : String(error)})` };
+}
+
+export function failureError(f: FileFailure): LeximapError {
+  return new LeximapError(f.code, f.reason, { file: f.path });
 }
 
 /**

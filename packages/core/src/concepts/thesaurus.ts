@@ -110,18 +110,23 @@ function code(input: LearningInput, terms: ArrayLike<number>, weights: ArrayLike
       s.score[b]! += w;
     }
   }
-  const touched = s.touchedBlocks.subarray(0, nTouched).sort();
+  // Kept blocks move to the front of the touched list (in place); only they are sorted: a frequent
+  // evidence term touches many more blocks than the concept codes.
+  const touched = s.touchedBlocks;
   let kept = 0;
-  for (let q = 0; q < nTouched; q++) if (s.score[touched[q]!]! >= threshold - 1e-9) kept++;
-  const blocks = new Uint32Array(kept);
-  const scores = new Float64Array(kept);
-  kept = 0;
   for (let q = 0; q < nTouched; q++) {
     const b = touched[q]!;
-    if (s.score[b]! >= threshold - 1e-9) {
-      blocks[kept] = b;
-      scores[kept++] = s.score[b]!;
+    if (s.score[b]! >= threshold - 1e-9) touched[kept++] = b;
+    else {
+      s.score[b] = 0;
+      s.marked[b] = 0;
     }
+  }
+  const blocks = touched.slice(0, kept).sort();
+  const scores = new Float64Array(kept);
+  for (let q = 0; q < kept; q++) {
+    const b = blocks[q]!;
+    scores[q] = s.score[b]!;
     s.score[b] = 0;
     s.marked[b] = 0;
   }

@@ -361,8 +361,11 @@ async function mergeDuplicates(concepts: Concept[], threshold: number, learn: (l
   for (let x = 0; x < order.length; x++) {
     const i = order[x]!;
     if (absorbed.has(i)) continue;
+    const size = concepts[i]!.learned!.blocks.length;
     for (let y = x + 1; y < order.length; y++) {
       const j = order[y]!;
+      // Sizes go down: the Jaccard index is at most the ratio of the sizes.
+      if (concepts[j]!.learned!.blocks.length < threshold * size) break;
       if (absorbed.has(j)) continue;
       if (jaccardSorted(concepts[i]!.learned!.blocks, concepts[j]!.learned!.blocks) >= threshold) {
         const keep = concepts[i]!;

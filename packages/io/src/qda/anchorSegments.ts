@@ -58,6 +58,7 @@ export function anchorSegments(table: SegmentTable, documents: readonly Document
   const segments: ManualSegment[] = [];
   const unresolved: UnresolvedSegment[] = [];
   let loose = 0;
+  let acrossTurns = 0;
   for (const row of table.rows) {
     const codeId = ensureCode(row.code);
     const doc = find(row.document);
@@ -67,7 +68,7 @@ export function anchorSegments(table: SegmentTable, documents: readonly Document
     }
     let entry = prepared.get(doc);
     if (!entry) {
-      entry = { search: searchableText(doc.text), toCodePoint: unitToCodePoint(doc.text) };
+      entry = { search: searchableText(doc.text, doc.paragraphs), toCodePoint: unitToCodePoint(doc.text) };
       prepared.set(doc, entry);
     }
     const found = locateText(entry.search, row.segment, row.begin);
@@ -75,11 +76,13 @@ export function anchorSegments(table: SegmentTable, documents: readonly Document
       unresolved.push({ codeId, document: doc.id, text: row.segment, reason: `row ${row.row}: segment text not found in "${doc.name}"` });
       continue;
     }
-    if (found.loose) loose++;
+    if (found.acrossTurns) acrossTurns++;
+    else if (found.loose) loose++;
     segments.push({ codeId, document: doc.id, start: entry.toCodePoint(found.start), end: entry.toCodePoint(found.end), text: doc.text.slice(found.start, found.end) });
   }
   const notes = [...table.notes];
   if (loose > 0) notes.push(`${loose} segments located only after folding case, quotes and dashes`);
+  if (acrossTurns > 0) notes.push(`${acrossTurns} segments span speaker turns and were located leaving out the speaker markers between them`);
   if (missing.length > 0) notes.push(`${missing.length} documents not in the corpus: ${missing.join(', ')}`);
   const total = segments.length + unresolved.length;
   return { format: table.format, source: file, codes: depthFirst(codes), segments, unresolved, located: total === 0 ? 1 : segments.length / total, notes };

@@ -1,9 +1,11 @@
 /**
  * Finds a coded segment's text in a document, ignoring whitespace (tools re-wrap lines and
  * collapse spaces when they export segments). A strict pass compares every other character;
- * a loose pass also folds case, typographic quotes and dashes. When the text occurs more than
- * once, the occurrence nearest the expected line wins (MAXQDA paragraph numbers are lines of a
- * plain-text transcript).
+ * a loose pass also folds case, typographic quotes and dashes; a last pass, given the document's
+ * paragraphs, also leaves out what lies between them — speaker markers and timestamps — so that a
+ * segment coded across a turn ("How did that feel? It felt like …") is found when its export
+ * dropped the next speaker's marker. When the text occurs more than once, the occurrence nearest
+ * the expected line wins (MAXQDA paragraph numbers are lines of a plain-text transcript).
  */
 
 /** A document prepared for searching: its text with whitespace removed, and where each character came from. */
@@ -12,26 +14,42 @@ export interface SearchableText {
   loose: string;
   /** UTF-16 index in the original text of each character of `strict`/`loose`. */
   origin: Int32Array;
+  /** `loose` without what lies outside the paragraphs (speaker markers), and its origins; when paragraphs were given. */
+  content?: { loose: string; origin: Int32Array };
   /** UTF-16 index where each line starts. */
   lineStarts: number[];
 }
 
 const SPACE = /\s/;
 
-export function searchableText(text: string): SearchableText {
+/** `text` prepared for searching; with its `paragraphs` (UTF-16 spans, in order), also for segments across turns. */
+export function searchableText(text: string, paragraphs?: readonly { start: number; end: number }[]): SearchableText {
   const strict: string[] = [];
   const loose: string[] = [];
   const origin: number[] = [];
+  const content: string[] = [];
+  const contentOrigin: number[] = [];
   const lineStarts = [0];
+  let p = 0;
   for (let i = 0; i < text.length; i++) {
     const ch = text[i] as string;
     if (ch === '\n') lineStarts.push(i + 1);
     if (SPACE.test(ch)) continue;
+    const folded = foldChar(ch);
     strict.push(ch);
-    loose.push(foldChar(ch));
+    loose.push(folded);
     origin.push(i);
+    if (paragraphs) {
+      while (p < paragraphs.length && paragraphs[p]!.end <= i) p++;
+      if (p < paragraphs.length && paragraphs[p]!.start <= i) {
+        content.push(folded);
+        contentOrigin.push(i);
+      }
+    }
   }
-  return { strict: strict.join(''), loose: loose.join(''), origin: Int32Array.from(origin), lineStarts };
+  const searchable: SearchableText = { strict: strict.join(''), loose: loose.join(''), origin: Int32Array.from(origin), lineStarts };
+  if (paragraphs) searchable.content = { loose: content.join(''), origin: Int32Array.from(contentOrigin) };
+  return searchable;
 }
 
 /** Case, quote and dash folding that keeps one UTF-16 unit per unit. */
@@ -43,14 +61,21 @@ function foldChar(ch: string): string {
   return lower.length === 1 ? lower : ch;
 }
 
-/** The UTF-16 span `[start, end)` of `segment` in the searchable text, or undefined. */
-export function locateText(doc: SearchableText, segment: string, nearLine?: number): { start: number; end: number; loose: boolean } | undefined {
+/**
+ * The UTF-16 span `[start, end)` of `segment` in the document, or undefined; `loose` when found only
+ * after folding, `acrossTurns` when only after leaving out speaker markers (the span covers them).
+ */
+export function locateText(doc: SearchableText, segment: string, nearLine?: number): { start: number; end: number; loose: boolean; acrossTurns: boolean } | undefined {
   let key = '';
   for (const ch of segment) if (!SPACE.test(ch)) key += ch;
   if (key === '') return undefined;
-  for (const loose of [false, true]) {
-    const haystack = loose ? doc.loose : doc.strict;
-    const needle = loose ? Array.from(key, (c) => (c.length === 1 ? foldChar(c) : c)).join('') : key;
+  const folded = Array.from(key, (c) => (c.length === 1 ? foldChar(c) : c)).join('');
+  const passes = [
+    { haystack: doc.strict, origin: doc.origin, needle: key, loose: false, acrossTurns: false },
+    { haystack: doc.loose, origin: doc.origin, needle: folded, loose: true, acrossTurns: false },
+    ...(doc.content ? [{ haystack: doc.content.loose, origin: doc.content.origin, needle: folded, loose: true, acrossTurns: true }] : []),
+  ];
+  for (const { haystack, origin, needle, loose, acrossTurns } of passes) {
     let best = -1;
     let bestDistance = Infinity;
     for (let at = haystack.indexOf(needle); at >= 0; at = haystack.indexOf(needle, at + 1)) {
@@ -58,13 +83,13 @@ export function locateText(doc: SearchableText, segment: string, nearLine?: numb
         best = at;
         break;
       }
-      const distance = Math.abs(lineOf(doc, doc.origin[at] as number) - nearLine);
+      const distance = Math.abs(lineOf(doc, origin[at] as number) - nearLine);
       if (distance < bestDistance) {
         best = at;
         bestDistance = distance;
       }
     }
-    if (best >= 0) return { start: doc.origin[best] as number, end: (doc.origin[best + needle.length - 1] as number) + 1, loose };
+    if (best >= 0) return { start: origin[best] as number, end: (origin[best + needle.length - 1] as number) + 1, loose, acrossTurns };
   }
   return undefined;
 }

@@ -1,6 +1,7 @@
 import type { Document } from '@leximap/core';
 import { describe, expect, it } from 'vitest';
 import { anchorSegments } from '../../src/qda/anchorSegments.ts';
+import { parseParagraphs } from '../../src/read/parseParagraphs.ts';
 import type { SegmentTable } from '../../src/qda/readSegmentTable.ts';
 
 const doc = (id: string, text: string): Document => ({ id, name: id.replace(/\.txt$/, ''), tags: [], text, paragraphs: [] });
@@ -35,6 +36,14 @@ describe('anchorSegments', () => {
     const coding = anchorSegments(table([{ document: 'P2.txt', code: ['Q'], segment: '"QUOTED" text', row: 2 }]), documents, { file: 'c.csv' });
     expect(coding.segments[0]).toMatchObject({ start: 8, end: 21, text: '“quoted” text' });
     expect(coding.notes).toContain('1 segments located only after folding case, quotes and dashes');
+  });
+  it('anchorSegments(…) locates a segment coded across a turn whose export left out the next speaker marker', () => {
+    const text = 'Dan: How did that feel?\nAmara: It felt like a slap.\nDan: And then?\n';
+    const turns: Document = { id: 'P3.txt', name: 'P3', tags: [], text, paragraphs: parseParagraphs(text) };
+    const rows = [{ document: 'P3', code: ['A'], segment: 'How did that feel? It felt like a slap.', row: 2 }];
+    const coding = anchorSegments(table(rows), [turns], { file: 'c.csv' });
+    expect(coding.segments).toEqual([{ codeId: 'A', document: 'P3.txt', start: 5, end: 51, text: 'How did that feel?\nAmara: It felt like a slap.' }]);
+    expect(coding.notes).toContain('1 segments span speaker turns and were located leaving out the speaker markers between them');
   });
   it('anchorSegments(…) reports a segment it cannot find as unresolved and the located share', () => {
     const rows = [

@@ -37,7 +37,10 @@ export interface Progress {
 
 /** Options of `analyzeFiles`: the analysis options plus how to run. */
 export interface AnalyzeFilesOptions extends Partial<AnalysisOptions>, ReadOptions {
-  /** Worker threads; 1 runs everything in this thread with the same code, without a pool. @default os.availableParallelism() */
+  /**
+   * Worker threads; 1 runs everything in this thread with the same code, without a pool.
+   * @default os.availableParallelism(), or 1 when the files total less than SMALL_CORPUS_BYTES
+   */
   workers?: number;
   /** Leave out files that cannot be read or tokenised and list them in `result.skipped`, instead of failing. @default false */
   skipBadFiles?: boolean;
@@ -56,8 +59,16 @@ export interface AnalyzeFilesOutput {
 
 const TEXT_KEYS = ['blockSentences', 'respectParagraphs', 'mergeVariants', 'names', 'stopwords', 'keepwords', 'merges', 'excludeSpeakers', 'markup'] as const;
 
+/**
+ * Below this many bytes of files the default is one worker: each worker starts Node, loads the
+ * modules and compiles wink-nlp afresh, which costs more than sharing the tokenising saves. On 2
+ * cores, 2 workers were slower than 1 on 1 M words of generated interviews (6.5 MB: 5.5–5.7 s
+ * against 5.0–5.7 s) and on the 24 k-word example (2.4 s against 1.9 s), and faster from about
+ * 2 M words (12 MB: 4.6 s against 5.2 s, benchmarks/README.md).
+ */
+export const SMALL_CORPUS_BYTES = 8 * 2 ** 20;
+
 function checkWorkers(workers: unknown): number {
-  if (workers === undefined) return Math.max(1, availableParallelism());
   if (typeof workers !== 'number' || !Number.isInteger(workers) || workers < 1 || workers > 256) {
     throw new LeximapError('E_OPTION', `option workers: got ${JSON.stringify(workers)}, expected an integer from 1 to 256`);
   }
@@ -68,7 +79,7 @@ function checkWorkers(workers: unknown): number {
 export async function analyzeFiles(paths: readonly string[], options: AnalyzeFilesOptions = {}): Promise<AnalyzeFilesOutput> {
   const { workers: workersOption, skipBadFiles = false, onProgress, tagSpans, textColumn, sheet, ...analysis } = options;
   const resolved = resolveOptions(analysis);
-  const workers = checkWorkers(workersOption);
+  const chosenWorkers = workersOption === undefined ? undefined : checkWorkers(workersOption);
   const read: ReadOptions = { ...(textColumn === undefined ? {} : { textColumn }), ...(sheet === undefined ? {} : { sheet }) };
   const textOptions = Object.fromEntries(TEXT_KEYS.map((k) => [k, resolved[k]])) as TextOptions;
 
@@ -88,6 +99,7 @@ export async function analyzeFiles(paths: readonly string[], options: AnalyzeFil
   const sources = await listSources(paths);
   if (sources.length === 0) throw new LeximapError('E_EMPTY_CORPUS', `no readable file (${Object.keys(READERS).join(' ')}) in ${paths.join(', ')}`);
   const sizes = await fileSizes(sources);
+  const workers = chosenWorkers ?? (sizes.reduce((a, b) => a + b, 0) < SMALL_CORPUS_BYTES ? 1 : Math.max(1, availableParallelism()));
   const shards = planShards(sizes, workers);
 
   let pool: Pool | undefined;

@@ -1,4 +1,4 @@
-export { analyzeFiles } from './analyzeFiles.ts';
+export { analyzeFiles, SMALL_CORPUS_BYTES } from './analyzeFiles.ts';
 export type { AnalyzeFilesOptions, AnalyzeFilesOutput, Progress } from './analyzeFiles.ts';
 export { planShards, MAX_SHARD_BYTES } from './planShards.ts';
 export { poolExecutor, balancedRanges } from './poolExecutor.ts';

@@ -77,6 +77,15 @@ describe('analyzeFiles', () => {
     expect(text.slice(result.blocks.start[block]!, result.blocks.end[block]!).replace(/\s*\n\s*/g, ' ')).toBe(excerpt.text);
   });
 
+  it('analyzeFiles(…) without workers runs a small corpus in this thread, without starting a pool', async () => {
+    const before = threads();
+    let most = before;
+    const onProgress = (): void => void (most = Math.max(most, threads()));
+    const { timings } = await analyzeFiles([join(folder, 'good')], { onProgress });
+    expect(timings.pool).toBeUndefined();
+    expect(most).toBe(before);
+  });
+
   it('analyzeFiles(…, { workers: 0 }) names the option', async () => {
     const error = await failure(analyzeFiles([folder], { workers: 0 }));
     expect(error.code).toBe('E_OPTION');

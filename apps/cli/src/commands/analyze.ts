@@ -37,7 +37,7 @@ Options:
   --no-names                 no name detection
   --text-column NAME         CSV/XLSX column with the text
   --codes FILE               manual codes (.qdpx, .qdc, MAXQDA .xlsx/.csv) shown as tag concepts
-  --workers N                worker threads (default: number of cores; 1 = in-process)
+  --workers N                worker threads (default: number of cores, 1 under 8 MB of files; 1 = in-process)
   --skip-bad-files           skip unreadable files and list them in the result
   --timings                  record seconds per stage in result.json (breaks byte-identity)
   --json                     print the result summary as JSON on stdout

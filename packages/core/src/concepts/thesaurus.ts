@@ -98,16 +98,19 @@ class Scratch {
 function code(input: LearningInput, terms: ArrayLike<number>, weights: ArrayLike<number>, threshold: number, s: Scratch): { blocks: Uint32Array; scores: Float64Array } {
   const { termBlocks } = input;
   let nTouched = 0;
+  const { starts, indices } = termBlocks;
+  const { marked, touchedBlocks, score } = s;
   for (let q = 0; q < terms.length; q++) {
     const t = terms[q]!;
     const w = weights[q]!;
-    for (let k = termBlocks.starts[t]!; k < termBlocks.starts[t + 1]!; k++) {
-      const b = termBlocks.indices[k]!;
-      if (!s.marked[b]) {
-        s.marked[b] = 1;
-        s.touchedBlocks[nTouched++] = b;
+    const end = starts[t + 1]!;
+    for (let k = starts[t]!; k < end; k++) {
+      const b = indices[k]!;
+      if (!marked[b]) {
+        marked[b] = 1;
+        touchedBlocks[nTouched++] = b;
       }
-      s.score[b]! += w;
+      score[b]! += w;
     }
   }
   // Kept blocks move to the front of the touched list (in place); only they are sorted: a frequent
@@ -149,12 +152,15 @@ function learnOne(input: LearningInput, seeds: readonly number[], options: Learn
     const B = current.blocks;
     const C = B.length;
     let nTouched = 0;
+    const { starts, indices } = input.blockTerms;
+    const { hits, touchedTerms } = s;
     for (let q = 0; q < C; q++) {
       const b = B[q]!;
-      for (let k = input.blockTerms.starts[b]!; k < input.blockTerms.starts[b + 1]!; k++) {
-        const t = input.blockTerms.indices[k]!;
-        if (s.hits[t] === 0) s.touchedTerms[nTouched++] = t;
-        s.hits[t]!++;
+      const end = starts[b + 1]!;
+      for (let k = starts[b]!; k < end; k++) {
+        const t = indices[k]!;
+        if (hits[t] === 0) touchedTerms[nTouched++] = t;
+        hits[t]!++;
       }
     }
     const evidence: { t: number; w: number; a: number }[] = [];
@@ -167,14 +173,14 @@ function learnOne(input: LearningInput, seeds: readonly number[], options: Learn
     });
     if (!frozen) {
       for (let q = 0; q < nTouched; q++) {
-        const t = s.touchedTerms[q]!;
-        const a = s.hits[t]!;
-        if (seedSet.has(t) || a < options.minSupport) continue;
+        const t = touchedTerms[q]!;
+        const a = hits[t]!;
+        if (a < options.minSupport || seedSet.has(t)) continue;
         const w = (relevanceWeight(a, input.df[t]!, C, input.blocks) * a) / (a + SHRINKAGE);
         if (w >= options.learningThreshold) evidence.push({ t, w, a });
       }
     }
-    for (let q = 0; q < nTouched; q++) s.hits[s.touchedTerms[q]!] = 0;
+    for (let q = 0; q < nTouched; q++) hits[touchedTerms[q]!] = 0;
     evidence.sort((x, y) => y.w - x.w || x.t - y.t);
     evidence.length = Math.min(evidence.length, Math.max(0, options.maxTerms - seeds.length));
     terms = Uint32Array.from([...seeds, ...evidence.map((e) => e.t)]);

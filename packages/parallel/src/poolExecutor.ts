@@ -63,5 +63,9 @@ export function poolExecutor(pool: Pool): Executor {
       const plain = { ...input, labelLengths: Array.from(input.labelLengths) };
       return Promise.all(Array.from({ length: starts }, (_, start) => pool.run<{ xy: Float64Array; stress: number }>({ kind: 'layout', input: plain, start })));
     },
+    release() {
+      // analyzeFiles awaits the same closing (and sees a failure of it) at the end of the run.
+      pool.close(true).catch(() => {});
+    },
   };
 }

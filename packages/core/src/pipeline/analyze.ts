@@ -200,6 +200,7 @@ export async function analyzeShards(input: PipelineInput, options: AnalysisOptio
     { n: K, S, D, mds, labelLengths: concepts.map((c) => c.label.length), seed: options.seed, iterations: options.layoutIterations },
     options.layoutStarts,
   );
+  executor.release?.();
   let best = 0;
   starts.forEach((s, i) => {
     if (s.stress < starts[best]!.stress) best = i;

@@ -2,9 +2,9 @@
  * The lines of a small configuration file (stop words, merges, seeds): decoded as strict UTF-8,
  * `#` starts a comment, blank lines are skipped, each line keeps its 1-based number for errors.
  */
-import { readFile } from 'node:fs/promises';
 import { LeximapError } from '@leximap/core';
 import { decodeText } from '../read/decodeText.ts';
+import { readBytes } from '../read/readBytes.ts';
 
 export interface ConfigLine {
   /** 1-based line number. */
@@ -25,14 +25,7 @@ export function configLines(text: string): ConfigLine[] {
 
 /** Reads a configuration file as text; a missing file is `E_NOT_FOUND`. */
 export async function readConfigText(path: string): Promise<string> {
-  let bytes: Uint8Array;
-  try {
-    bytes = await readFile(path);
-  } catch (cause) {
-    const code = (cause as NodeJS.ErrnoException).code;
-    throw new LeximapError('E_NOT_FOUND', code === 'ENOENT' ? 'no such file; check the path' : `cannot be read (${code ?? String(cause)})`, { file: path, cause });
-  }
-  return decodeText(bytes, path);
+  return decodeText(await readBytes(path), path);
 }
 
 /** `E_PARSE` naming the file and line, quoting the line, saying what was expected. */

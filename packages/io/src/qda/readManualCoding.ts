@@ -3,9 +3,9 @@
  * (REFI-QDA codebook), `.xlsx` (MAXQDA coded segments) or `.csv`/`.tsv` (MAXQDA coded segments
  * or plain `document,code,segment`). Tables need the corpus to locate their segments in.
  */
-import { readFile } from 'node:fs/promises';
 import { basename, extname } from 'node:path';
 import { LeximapError, type Document } from '@leximap/core';
+import { readBytes } from '../read/readBytes.ts';
 import { anchorSegments } from './anchorSegments.ts';
 import type { ManualCoding } from './manualCoding.ts';
 import { readQdc } from './readQdc.ts';
@@ -31,12 +31,7 @@ export async function readManualCoding(path: string, options: ManualCodingOption
   if (!(MANUAL_CODING_EXTENSIONS as readonly string[]).includes(extension)) {
     throw new LeximapError('E_UNSUPPORTED', `is not a manual coding file; expected ${MANUAL_CODING_EXTENSIONS.join(', ')}`, { file: path });
   }
-  let bytes: Uint8Array;
-  try {
-    bytes = await readFile(path);
-  } catch (cause) {
-    throw new LeximapError('E_NOT_FOUND', 'cannot be read; check the path', { file: path, cause });
-  }
+  const bytes = await readBytes(path);
   if (extension === '.qdpx') return readQdpx(bytes, { file, limits: options.limits });
   if (extension === '.qdc') return readQdc(bytes, { file });
   const table = await readSegmentTable(bytes, { file, kind: extension === '.xlsx' ? 'xlsx' : 'csv', limits: options.limits });

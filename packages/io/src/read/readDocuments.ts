@@ -1,9 +1,9 @@
-import { readFile } from 'node:fs/promises';
 import { extname } from 'node:path';
 import { LeximapError } from '@leximap/core';
 import type { Document } from '@leximap/core';
 import type { ReadOptions } from './ReadOptions.ts';
 import { decodeText } from './decodeText.ts';
+import { readBytes } from './readBytes.ts';
 import { READERS } from './readers.ts';
 import { readTextFile } from './readTextFile.ts';
 import type { SourceFile } from './SourceFile.ts';
@@ -17,7 +17,7 @@ export async function readDocuments(source: SourceFile, options: ReadOptions = {
       file: source.path,
     });
   }
-  return reader(await readBytes(source), source, options);
+  return reader(await readBytes(source.path), source, options);
 }
 
 /**
@@ -26,18 +26,6 @@ export async function readDocuments(source: SourceFile, options: ReadOptions = {
  */
 export async function readDocumentTexts(source: SourceFile, options: ReadOptions = {}): Promise<string[]> {
   const extension = extname(source.path).toLowerCase();
-  if (READERS[extension] === readTextFile) return [decodeText(await readBytes(source), source.path)];
+  if (READERS[extension] === readTextFile) return [decodeText(await readBytes(source.path), source.path)];
   return (await readDocuments(source, options)).map((d) => d.text);
-}
-
-async function readBytes(source: SourceFile): Promise<Uint8Array> {
-  try {
-    return await readFile(source.path);
-  } catch (cause) {
-    const code = (cause as NodeJS.ErrnoException).code;
-    throw new LeximapError('E_NOT_FOUND', code === 'ENOENT' ? 'no such file; check the path' : `cannot be read (${code ?? String(cause)})`, {
-      file: source.path,
-      cause,
-    });
-  }
 }

@@ -1,17 +1,11 @@
-import { readFile } from 'node:fs/promises';
 import { LeximapError, validateResult } from '@leximap/core';
 import type { LeximapResult } from '@leximap/core';
 import { decodeText } from './decodeText.ts';
+import { readBytes } from './readBytes.ts';
 
 /** Reads a result.json and validates it against the result contract (`E_BAD_RESULT` on any mismatch). */
 export async function readResult(path: string): Promise<LeximapResult> {
-  let bytes: Uint8Array;
-  try {
-    bytes = await readFile(path);
-  } catch (cause) {
-    const code = (cause as NodeJS.ErrnoException).code;
-    throw new LeximapError('E_NOT_FOUND', code === 'ENOENT' ? 'no such file; check the path' : `cannot be read (${code ?? String(cause)})`, { file: path, cause });
-  }
+  const bytes = await readBytes(path);
   let json: unknown;
   try {
     json = JSON.parse(decodeText(bytes, path));

@@ -66,7 +66,7 @@ export interface AnalysisOptions {
   layoutMode: 'gaussian' | 'linear';
   /** Layout starts; the one with the lowest stress is kept. @default 4 */
   layoutStarts: number;
-  /** Force-simulation ticks per start. @default 300 */
+  /** Most SMACOF iterations per layout start (most stop earlier, converged). @default 300 */
   layoutIterations: number;
   /** Ranked quotes kept per concept. @default 5 */
   quotesPerConcept: number;

@@ -45,7 +45,7 @@ export { learnConcepts, relevanceWeight } from './concepts/thesaurus.ts';
 export type { LearnedConcept, LearningInput, LearningOptions } from './concepts/thesaurus.ts';
 export { buildGraph, likelihood, prominence } from './map/graph.ts';
 export type { ConceptGraph, GraphInput } from './map/graph.ts';
-export { classicalMds, layoutStart, normalizeLayout, similarity, stress, targetDistances } from './map/layout.ts';
+export { classicalMds, layoutStart, normalizeLayout, refineLayout, similarity, smacof, stress, targetDistances } from './map/layout.ts';
 export type { LayoutStartInput } from './map/layout.ts';
 export { rankPairQuotes, rankQuotes } from './map/quotes.ts';
 export { deriveSeed, lcg } from './random.ts';

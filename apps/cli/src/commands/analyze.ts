@@ -22,7 +22,7 @@ themes.csv, map.svg and map.html into DIR.
 
 Options:
   -o, --out DIR              output folder (default: leximap-out)
-  --seed N                   seed of the layout (default 1)
+  --seed N                   seed of the random layout starts (default 1)
   --concepts N|auto          number of learned concepts (default auto)
   --block-sentences N        sentences per block (default 2)
   --theme-size X             theme size, 0–1 of the map (default 0.33)

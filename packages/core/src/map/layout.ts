@@ -2,12 +2,21 @@
  * The concept map layout (Smith & Humphreys 2006, "concept map"): nearness means "used in similar
  * contexts". Similarity is the cosine of the concepts' conditional co-occurrence profiles
  * (second order: near = co-occurring with the same other concepts). Target distances are
- * Gaussian, d = √(−ln max(S, ε)), or linear, d = 1 − S. Each start is refined with d3-force
- * (links at the target distances with strengths ∝ S, weak many-body repulsion, collision), its
- * randomSource seeded; start 0 begins at classical MDS (Torgerson 1952, via ml-matrix's
- * eigen-decomposition), the others at seeded random positions. The start with the lowest Kruskal
- * stress-1 is kept. Coordinates are centred, turned to their principal axes and scaled into the
- * unit disc, so maps from different seeds are comparable.
+ * Gaussian, d = √(−ln max(S, ε)), or linear, d = 1 − S.
+ *
+ * Each start minimises stress by SMACOF (de Leeuw 1977: the Guttman transform, which never
+ * increases raw stress), start 0 from classical MDS (Torgerson 1952, via ml-matrix's
+ * eigen-decomposition), the others from seeded random positions. The start with the lowest
+ * Kruskal stress-1 is kept and made legible by a short, cool d3-force run (collision by label
+ * length, links at the target distances with strengths ∝ S, weak many-body repulsion, its
+ * randomSource seeded), which moves overlapping concepts apart and little else. Coordinates are
+ * then centred, turned to their principal axes and scaled into the unit disc, so maps from
+ * different seeds are comparable.
+ *
+ * Why SMACOF rather than d3-force for every start (the first design): stress is what the starts
+ * are ranked by, and SMACOF minimises it directly. On a 200-concept map of court transcripts it
+ * reached stress 0.306 where 300 force ticks reached 0.366, in a tenth of the time (4 starts:
+ * 0.15 s against 2.2 s); on the 49 concepts of the example, 0.304 against 0.322.
  */
 import { forceCollide, forceLink, forceManyBody, forceSimulation, type SimulationNodeDatum } from 'd3-force';
 import { EigenvalueDecomposition, Matrix } from 'ml-matrix';
@@ -115,29 +124,92 @@ export interface LayoutStartInput {
   /** Label lengths in characters, for collision radii. */
   labelLengths: ArrayLike<number>;
   seed: number;
+  /** Most SMACOF iterations per start. */
   iterations: number;
+}
+
+/** SMACOF stops once an iteration lowers raw stress by less than this share. */
+const CONVERGED = 1e-5;
+
+/** One layout start: positions n × 2 (in target-distance units) and their stress. Pure and seeded: runs in any worker. */
+export function layoutStart(input: LayoutStartInput, start: number): { xy: Float64Array; stress: number } {
+  const { n, D } = input;
+  let xy: Float64Array;
+  if (start === 0) xy = Float64Array.from(input.mds);
+  else {
+    const random = lcg(deriveSeed(input.seed, start));
+    const spread = 1.5 * meanTarget(D, n);
+    xy = Float64Array.from({ length: n * 2 }, () => (random() - 0.5) * 2 * spread);
+  }
+  xy = smacof(D, n, xy, input.iterations);
+  return { xy, stress: stress(xy, D, n) };
+}
+
+/**
+ * Unweighted SMACOF: X ← B(X)·X / n, where B(X)ᵢⱼ = −δᵢⱼ / dᵢⱼ(X) off the diagonal and Bᵢᵢ = −Σⱼ Bᵢⱼ,
+ * until raw stress falls by less than CONVERGED of itself or after `iterations`.
+ */
+export function smacof(D: Float64Array, n: number, initial: Float64Array, iterations: number): Float64Array {
+  let x = Float64Array.from(initial);
+  let next = new Float64Array(n * 2);
+  let previous = Infinity;
+  for (let it = 0; it < iterations; it++) {
+    let raw = 0;
+    for (let i = 0; i < n; i++) {
+      const xi = x[i * 2]!;
+      const yi = x[i * 2 + 1]!;
+      let sx = 0;
+      let sy = 0;
+      for (let j = 0; j < n; j++) {
+        if (j === i) continue;
+        const dx = xi - x[j * 2]!;
+        const dy = yi - x[j * 2 + 1]!;
+        const d = Math.sqrt(dx * dx + dy * dy);
+        const t = D[i * n + j]!;
+        if (j > i) raw += (d - t) * (d - t);
+        if (d > 1e-12) {
+          const b = t / d;
+          sx += b * dx;
+          sy += b * dy;
+        }
+      }
+      next[i * 2] = sx / n;
+      next[i * 2 + 1] = sy / n;
+    }
+    // `raw` is the stress of `x`, before this step.
+    if (raw === 0 || previous - raw < CONVERGED * previous) break;
+    previous = raw;
+    [x, next] = [next, x];
+  }
+  return x;
+}
+
+function meanTarget(D: Float64Array, n: number): number {
+  let sum = 0;
+  let pairs = 0;
+  for (let i = 0; i < n; i++) for (let j = i + 1; j < n; j++) (sum += D[i * n + j]!), pairs++;
+  return pairs ? sum / pairs : 1;
 }
 
 interface Node extends SimulationNodeDatum {
   index: number;
 }
 
+/** Simulation units per mean target distance (collision radii are in these units). */
 const UNIT = 100;
+/** Ticks of the legibility run, and the alpha it starts from (a cool start: the structure stays). */
+const REFINE_TICKS = 100;
+const REFINE_ALPHA = 0.1;
 
-/** One layout start: positions n × 2 and their stress. Pure and seeded: runs in any worker. */
-export function layoutStart(input: LayoutStartInput, start: number): { xy: Float64Array; stress: number } {
+/**
+ * The kept start made legible: concepts whose labels would overlap are moved apart by d3-force
+ * (collision radii by label length), while links at the target distances and weak repulsion
+ * hold the rest where SMACOF put it. Positions n × 2 in target-distance units, and their stress.
+ */
+export function refineLayout(input: LayoutStartInput, initial: Float64Array): { xy: Float64Array; stress: number } {
   const { n, S, D } = input;
-  const random = lcg(deriveSeed(input.seed, start));
-  let meanTarget = 0;
-  let pairs = 0;
-  for (let i = 0; i < n; i++) for (let j = i + 1; j < n; j++) (meanTarget += D[i * n + j]!), pairs++;
-  meanTarget = pairs ? meanTarget / pairs : 1;
-  const scale = UNIT / (meanTarget || 1);
-  const nodes: Node[] = Array.from({ length: n }, (_, i) =>
-    start === 0
-      ? { index: i, x: input.mds[i * 2]! * scale, y: input.mds[i * 2 + 1]! * scale }
-      : { index: i, x: (random() - 0.5) * 2 * UNIT * 1.5, y: (random() - 0.5) * 2 * UNIT * 1.5 },
-  );
+  const scale = UNIT / (meanTarget(D, n) || 1);
+  const nodes: Node[] = Array.from({ length: n }, (_, i) => ({ index: i, x: initial[i * 2]! * scale, y: initial[i * 2 + 1]! * scale }));
   const links: { source: number; target: number; distance: number; strength: number }[] = [];
   for (let i = 0; i < n; i++) {
     for (let j = i + 1; j < n; j++) {
@@ -146,7 +218,9 @@ export function layoutStart(input: LayoutStartInput, start: number): { xy: Float
     }
   }
   const simulation = forceSimulation(nodes)
-    .randomSource(random)
+    .randomSource(lcg(deriveSeed(input.seed, -1))) // a stream apart from the starts' (0, 1, …)
+    .alpha(REFINE_ALPHA)
+    .alphaDecay(1 - (0.001 / REFINE_ALPHA) ** (1 / REFINE_TICKS))
     .force(
       'link',
       forceLink<Node, (typeof links)[number] & { source: number | Node; target: number | Node }>(links)
@@ -157,11 +231,11 @@ export function layoutStart(input: LayoutStartInput, start: number): { xy: Float
     .force('charge', forceManyBody<Node>().strength(-UNIT / 10).distanceMax(UNIT * 1.5))
     .force('collide', forceCollide<Node>((d) => 4 + 1.5 * Math.min(20, input.labelLengths[d.index] ?? 0)))
     .stop();
-  simulation.tick(input.iterations);
+  simulation.tick(REFINE_TICKS);
   const xy = new Float64Array(n * 2);
   for (let i = 0; i < n; i++) {
-    xy[i * 2] = nodes[i]!.x!;
-    xy[i * 2 + 1] = nodes[i]!.y!;
+    xy[i * 2] = nodes[i]!.x! / scale;
+    xy[i * 2 + 1] = nodes[i]!.y! / scale;
   }
   return { xy, stress: stress(xy, D, n) };
 }

@@ -9,7 +9,7 @@ import { LeximapError } from '../errors.ts';
 import { selectSeeds } from '../concepts/seeds.ts';
 import { jaccardSorted, type LearnedConcept, type LearningInput } from '../concepts/thesaurus.ts';
 import { buildGraph, type ConceptGraph } from '../map/graph.ts';
-import { classicalMds, normalizeLayout, similarity, targetDistances } from '../map/layout.ts';
+import { classicalMds, normalizeLayout, refineLayout, similarity, targetDistances } from '../map/layout.ts';
 import { rankPairQuotes, rankQuotes } from '../map/quotes.ts';
 import { computeThemes } from '../map/themes.ts';
 import { symmetrize } from '../stats/cooccurrence.ts';
@@ -196,16 +196,15 @@ export async function analyzeShards(input: PipelineInput, options: AnalysisOptio
   const S = similarity(graph);
   const D = targetDistances(S, options.layoutMode);
   const mds = classicalMds(D, K);
-  const starts = await executor.layout(
-    { n: K, S, D, mds, labelLengths: concepts.map((c) => c.label.length), seed: options.seed, iterations: options.layoutIterations },
-    options.layoutStarts,
-  );
+  const layoutInput = { n: K, S, D, mds, labelLengths: concepts.map((c) => c.label.length), seed: options.seed, iterations: options.layoutIterations };
+  const starts = await executor.layout(layoutInput, options.layoutStarts);
   executor.release?.();
   let best = 0;
   starts.forEach((s, i) => {
     if (s.stress < starts[best]!.stress) best = i;
   });
-  const xy = normalizeLayout(starts[best]!.xy, K);
+  const map = refineLayout(layoutInput, starts[best]!.xy);
+  const xy = normalizeLayout(map.xy, K);
   const tagXY = placeTags(graph, xy, keptTags.map((t) => t.node), N);
 
   stage('themes');
@@ -335,7 +334,7 @@ export async function analyzeShards(input: PipelineInput, options: AnalysisOptio
     themes,
     cooccurrence: co2,
     quotes: { pairs: pairQuotes, excerpts },
-    layout: { mode: options.layoutMode, stress: starts[best]!.stress, stresses: starts.map((s) => s.stress), bestStart: best },
+    layout: { mode: options.layoutMode, stress: map.stress, stresses: starts.map((s) => s.stress), bestStart: best },
   };
 }
 

@@ -153,9 +153,9 @@ export interface Excerpt {
 
 export interface LayoutSummary {
   mode: 'gaussian' | 'linear';
-  /** Kruskal stress-1 of the kept start. */
+  /** Kruskal stress-1 of the map: the kept start after the run that moves overlapping labels apart. */
   stress: number;
-  /** Stress of every start, in start order. */
+  /** Stress of every start (SMACOF), in start order; the lowest is kept. */
   stresses: number[];
   bestStart: number;
 }

@@ -1,7 +1,15 @@
 import { describe, expect, it } from 'vitest';
-import { classicalMds, layoutStart, stress, targetDistances } from '../../src/index.ts';
+import { classicalMds, layoutStart, refineLayout, smacof, stress, targetDistances } from '../../src/index.ts';
+import { lcg } from '../../src/random.ts';
 
 /** Distances between points on a known 2-D configuration. */
+/** Raw stress: the sum over pairs of (distance − target)². */
+function rawStress(xy: Float64Array, D: Float64Array, n: number): number {
+  let e = 0;
+  for (let i = 0; i < n; i++) for (let j = i + 1; j < n; j++) e += (Math.hypot(xy[i * 2]! - xy[j * 2]!, xy[i * 2 + 1]! - xy[j * 2 + 1]!) - D[i * n + j]!) ** 2;
+  return e;
+}
+
 function distances(points: [number, number][]): Float64Array {
   const n = points.length;
   const D = new Float64Array(n * n);
@@ -35,5 +43,43 @@ describe('layout', () => {
     const input = { n: 5, S, D, mds: classicalMds(D, 5), labelLengths: [1, 1, 1, 1, 1], seed: 7, iterations: 50 };
     expect(Array.from(layoutStart(input, 1).xy)).toEqual(Array.from(layoutStart(input, 1).xy));
     expect(Array.from(layoutStart(input, 1).xy)).not.toEqual(Array.from(layoutStart(input, 2).xy));
+  });
+
+  it('smacof(…) from random positions finds a planar configuration again, at least from one of a few starts (stress ≈ 0)', () => {
+    const input = { n: 5, S: D.map((d) => Math.exp(-d)), D, mds: classicalMds(D, 5), labelLengths: [1, 1, 1, 1, 1], seed: 3, iterations: 300 };
+    const stresses = [1, 2, 3, 4].map((start) => layoutStart(input, start).stress);
+    // A single start may end in a local minimum (a point on the wrong side of the others): that is why there are several.
+    expect(Math.min(...stresses)).toBeLessThan(1e-3);
+  });
+
+  it('smacof(…) never raises raw stress, iteration after iteration, on targets no plane can hold', () => {
+    const n = 12;
+    const random = lcg(11);
+    const T = new Float64Array(n * n);
+    for (let i = 0; i < n; i++) for (let j = i + 1; j < n; j++) T[i * n + j] = T[j * n + i] = 0.2 + random();
+    let xy: Float64Array = Float64Array.from({ length: n * 2 }, () => random());
+    let previous = rawStress(xy, T, n);
+    for (let step = 0; step < 30; step++) {
+      xy = smacof(T, n, xy, 1);
+      const now = rawStress(xy, T, n);
+      expect(now).toBeLessThanOrEqual(previous + 1e-12);
+      previous = now;
+    }
+    expect(stress(xy, T, n)).toBeGreaterThan(0.05);
+  });
+
+  it('refineLayout(…) moves apart concepts that SMACOF puts on one spot, and keeps the others near their place', () => {
+    // Concepts 0 and 1 are used in the same contexts (target distance 0): SMACOF puts them together, their labels would overlap.
+    const pts: [number, number][] = [[0, 0], [0, 0], [3, 0], [0, 3], [3, 3], [1.5, -2]];
+    const T = distances(pts);
+    const input = { n: 6, S: T.map((d) => Math.exp(-d)), D: T, mds: classicalMds(T, 6), labelLengths: [8, 8, 8, 8, 8, 8], seed: 1, iterations: 300 };
+    const start = layoutStart(input, 0);
+    expect(Math.hypot(start.xy[0]! - start.xy[2]!, start.xy[1]! - start.xy[3]!)).toBeLessThan(1e-6);
+    const map = refineLayout(input, start.xy);
+    const apart = Math.hypot(map.xy[0]! - map.xy[2]!, map.xy[1]! - map.xy[3]!);
+    // Collision radius 4 + 1.5·8 = 16 units each, at 100 units per mean target distance.
+    const meanTarget = [...T].reduce((a, b) => a + b, 0) / 30;
+    expect(apart).toBeGreaterThan((0.8 * 32 * meanTarget) / 100);
+    expect(map.stress).toBeLessThan(0.15);
   });
 });

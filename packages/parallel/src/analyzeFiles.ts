@@ -107,7 +107,7 @@ export async function analyzeFiles(paths: readonly string[], options: AnalyzeFil
   try {
     if (workers > 1) {
       stage('pool');
-      pool = startPool(workers);
+      pool = await startPool(workers);
     }
     stage('text');
     const tasks: TextTask[] = shards.map(([from, to]) => ({ kind: 'text', sources: sources.slice(from, to), options: textOptions, read, skipBadFiles }));

@@ -1,12 +1,16 @@
 /**
  * The worker pool: piscina over node:worker_threads, started once per run. Workers run the
- * TypeScript sources directly: under `tsx` they inherit its loader through `process.execArgv`;
- * elsewhere (vitest, plain node with another loader) the tsx loader is added to their execArgv.
+ * bundled worker (workerBundle.ts), plain JavaScript, with the parent's execArgv less tsx's
+ * loader. When there is no bundle they run the TypeScript sources: under `tsx` they inherit its
+ * loader through `process.execArgv`; elsewhere (vitest, plain node with another loader) the tsx
+ * loader is added to their execArgv.
  */
 import { createRequire } from 'node:module';
 import { pathToFileURL } from 'node:url';
+import { Worker } from 'node:worker_threads';
 import { Piscina } from 'piscina';
 import type { Task } from './tasks.ts';
+import { bundledWorker } from './workerBundle.ts';
 
 const WORKER = new URL('./worker.ts', import.meta.url);
 
@@ -19,11 +23,46 @@ const WORKER = new URL('./worker.ts', import.meta.url);
  */
 export const YOUNG_GENERATION_MB = 192;
 
+const TSX = /(^|[\\/@])tsx([\\/@]|$)/;
+
 /** execArgv that lets a worker import `.ts` files, or undefined to inherit the parent's. */
-function workerExecArgv(): string[] | undefined {
-  if (process.execArgv.some((arg) => /(^|[\\/@])tsx([\\/@]|$)/.test(arg))) return undefined;
+function sourceExecArgv(): string[] | undefined {
+  if (process.execArgv.some((arg) => TSX.test(arg))) return undefined;
   const loader = pathToFileURL(createRequire(import.meta.url).resolve('tsx')).href;
   return [...process.execArgv, '--import', loader];
+}
+
+let bundleArgs: string[] | undefined;
+
+/**
+ * The parent's execArgv for bundled workers: without tsx's loader (the bundle needs none; with it,
+ * tsx would transform every module again) and without what a worker cannot take: Node rejects V8
+ * flags such as --max-semi-space-size in a worker's execArgv (the young generation is set by
+ * `resourceLimits` instead). Worked out once per process.
+ */
+function bundleExecArgv(): string[] {
+  if (bundleArgs) return bundleArgs;
+  const args: string[] = [];
+  const parent = process.execArgv;
+  for (let i = 0; i < parent.length; i++) {
+    if (['--import', '--require', '-r', '--loader', '--experimental-loader'].includes(parent[i]!) && TSX.test(parent[i + 1] ?? '')) i++;
+    else if (!TSX.test(parent[i]!)) args.push(parent[i]!);
+  }
+  const invalid = invalidWorkerArgs(args);
+  const kept = args.filter((a) => !invalid.includes(a));
+  return (bundleArgs = invalidWorkerArgs(kept).length === 0 ? kept : []);
+}
+
+/** The flags of `execArgv` that Node refuses for a worker (it names them when a worker is made with them). */
+function invalidWorkerArgs(execArgv: string[]): string[] {
+  if (execArgv.length === 0) return [];
+  try {
+    void new Worker('', { eval: true, execArgv }).terminate();
+    return [];
+  } catch (error) {
+    const named = /invalid execArgv flags: (.+)$/.exec(error instanceof Error ? error.message : '');
+    return named ? named[1]!.split(', ') : execArgv;
+  }
 }
 
 export interface Pool {
@@ -36,10 +75,11 @@ export interface Pool {
   close(settle?: boolean): Promise<void>;
 }
 
-export function startPool(threads: number): Pool {
-  const execArgv = workerExecArgv();
+export async function startPool(threads: number): Promise<Pool> {
+  const bundle = await bundledWorker();
+  const execArgv = bundle ? bundleExecArgv() : sourceExecArgv();
   const piscina = new Piscina({
-    filename: WORKER.href,
+    filename: bundle ?? WORKER.href,
     minThreads: threads,
     maxThreads: threads,
     idleTimeout: Infinity,

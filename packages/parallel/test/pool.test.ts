@@ -1,3 +1,6 @@
+import { spawnSync } from 'node:child_process';
+import { createRequire } from 'node:module';
+import { pathToFileURL } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { startPool } from '@leximap/parallel';
 
@@ -18,14 +21,14 @@ const dense = (size: number) => ({
 
 describe('startPool', () => {
   it('pool.close(true) lets running tasks finish before the workers stop', async () => {
-    const pool = startPool(2);
+    const pool = await startPool(2);
     const late = pool.run<{ stress: number }>(layout(2000));
     await pool.close(true);
     expect((await late).stress).toBeGreaterThan(0);
   });
 
   it('pool.close() stops running tasks: they reject, and nothing is thrown elsewhere', async () => {
-    const pool = startPool(2);
+    const pool = await startPool(2);
     const cut = pool.run(dense(2000)).then(
       () => 'finished',
       () => 'stopped',
@@ -34,4 +37,18 @@ describe('startPool', () => {
     await pool.close();
     expect(await cut).toBe('stopped');
   });
+
+  it('starts under V8 flags a worker may not take (--max-semi-space-size, --expose-gc, as `pnpm leximap` and `pnpm bench` run)', () => {
+    const index = new URL('../src/index.ts', import.meta.url).href;
+    const tsx = pathToFileURL(createRequire(import.meta.url).resolve('tsx')).href;
+    const script = `const { startPool } = await import(${JSON.stringify(index)});
+      const pool = await startPool(2);
+      const n = 3;
+      const r = await pool.run({ kind: 'layout', input: { n, S: new Float64Array(n * n).fill(0.5), D: new Float64Array(n * n).fill(1), mds: new Float64Array(n * 2), labelLengths: [1, 1, 1], seed: 1, iterations: 10 }, start: 1 });
+      await pool.close();
+      console.log(Number.isFinite(r.stress) ? 'ok' : 'bad');`;
+    const out = spawnSync(process.execPath, ['--max-semi-space-size=64', '--expose-gc', '--import', tsx, '--input-type=module', '-e', script], { encoding: 'utf8' });
+    expect(out.stderr).toBe('');
+    expect(out.stdout.trim()).toBe('ok');
+  }, 60_000);
 });

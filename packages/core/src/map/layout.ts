@@ -134,19 +134,18 @@ const CONVERGED = 1e-5;
 /** One layout start: positions n × 2 (in target-distance units) and their stress. Pure and seeded: runs in any worker. */
 export function layoutStart(input: LayoutStartInput, start: number): { xy: Float64Array; stress: number } {
   const { n, D } = input;
-  let xy: Float64Array;
-  if (start === 0) xy = Float64Array.from(input.mds);
-  else {
+  let initial = input.mds;
+  if (start > 0) {
     const random = lcg(deriveSeed(input.seed, start));
     const spread = 1.5 * meanTarget(D, n);
-    xy = Float64Array.from({ length: n * 2 }, () => (random() - 0.5) * 2 * spread);
+    initial = Float64Array.from({ length: n * 2 }, () => (random() - 0.5) * 2 * spread);
   }
-  xy = smacof(D, n, xy, input.iterations);
+  const xy = smacof(D, n, initial, input.iterations);
   return { xy, stress: stress(xy, D, n) };
 }
 
 /**
- * Unweighted SMACOF: X ← B(X)·X / n, where B(X)ᵢⱼ = −δᵢⱼ / dᵢⱼ(X) off the diagonal and Bᵢᵢ = −Σⱼ Bᵢⱼ,
+ * Unweighted SMACOF from `initial` (not changed): X ← B(X)·X / n, where B(X)ᵢⱼ = −δᵢⱼ / dᵢⱼ(X) off the diagonal and Bᵢᵢ = −Σⱼ Bᵢⱼ,
  * until raw stress falls by less than CONVERGED of itself or after `iterations`.
  */
 export function smacof(D: Float64Array, n: number, initial: Float64Array, iterations: number): Float64Array {

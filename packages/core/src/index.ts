@@ -28,14 +28,14 @@ export type {
   ResultTheme,
   ThesaurusTerm,
 } from './result/schema.ts';
-export { analyze, analyzeShards, TEXT_READ_AHEAD, VERSION } from './pipeline/analyze.ts';
+export { analyze, analyzeStats, TEXT_READ_AHEAD, VERSION } from './pipeline/analyze.ts';
 export type { DocumentMeta, PipelineInput, TagSpan } from './pipeline/analyze.ts';
 export { inProcess } from './pipeline/executor.ts';
 export type { Executor } from './pipeline/executor.ts';
 export { buildTextShard, NAME, NONE, WORD } from './text/textModel.ts';
 export type { TextOptions, TextShard } from './text/textModel.ts';
 export { sliceCodePoints } from './text/slice.ts';
-export { mergeShards } from './stats/termStats.ts';
+export { mergeShards, ShardMerger } from './stats/termStats.ts';
 export type { BlockColumns, TermStats } from './stats/termStats.ts';
 export { addCsr, selectColumns, transpose } from './stats/csr.ts';
 export type { Csr, WeightedCsr } from './stats/csr.ts';

@@ -1,17 +1,19 @@
 /**
  * Paths → result, streaming: the files are listed, cut into shards of consecutive files, and each
  * shard is read and tokenised where it runs (a worker, or this thread with `workers: 1`), which
- * hands back only the shard's TextShard columns. This thread never holds document text: quotes
- * read their file again. Shards are merged in document order and the later kernels run through
- * the pool's Executor, so the result is the same bytes with any number of workers.
+ * hands back only the shard's TextShard columns. This thread merges each shard in document order
+ * as soon as it can (while the workers tokenise the next ones) and lets it go; it never holds
+ * document text: quotes read their file again. The later kernels run through the pool's Executor,
+ * so the result is the same bytes with any number of workers.
  */
 import { stat } from 'node:fs/promises';
 import { availableParallelism } from 'node:os';
 import {
-  analyzeShards,
+  analyzeStats,
   inProcess,
   LeximapError,
   resolveOptions,
+  ShardMerger,
   TEXT_READ_AHEAD,
   type AnalysisOptions,
   type DocumentMeta,
@@ -19,7 +21,6 @@ import {
   type LeximapResult,
   type TagSpan,
   type TextOptions,
-  type TextShard,
 } from '@leximap/core';
 import { listSources, READERS, readDocumentTexts, type ReadOptions, type SourceFile } from '@leximap/io';
 import { startPool, type Pool } from './pool.ts';
@@ -111,19 +112,14 @@ export async function analyzeFiles(paths: readonly string[], options: AnalyzeFil
     }
     stage('text');
     const tasks: TextTask[] = shards.map(([from, to]) => ({ kind: 'text', sources: sources.slice(from, to), options: textOptions, read, skipBadFiles }));
-    let filesDone = 0;
-    const results = await runTextTasks(tasks, pool, (task) => {
-      filesDone += task.sources.length;
-      onProgress?.({ stage: 'text', done: filesDone, total: sources.length });
-    });
-
+    const merger = new ShardMerger();
     const documents: DocumentMeta[] = [];
-    const textShards: TextShard[] = [];
     const where: { source: SourceFile; index: number }[] = [];
     const skipped: FileFailure[] = [];
-    results.forEach((r, s) => {
+    let filesDone = 0;
+    await runTextTasks(tasks, pool, (r, s) => {
       skipped.push(...r.skipped);
-      if (r.shard) textShards.push(r.shard);
+      if (r.shard) merger.add(r.shard);
       documents.push(...r.documents);
       let last = -1;
       let index = 0;
@@ -132,8 +128,10 @@ export async function analyzeFiles(paths: readonly string[], options: AnalyzeFil
         last = owner;
         where.push({ source: tasks[s]!.sources[owner]!, index });
       }
+      filesDone += tasks[s]!.sources.length;
+      onProgress?.({ stage: 'text', done: filesDone, total: sources.length });
     });
-    if (textShards.every((s) => s.paragraphs === 0)) {
+    if (merger.counts.paragraphs === 0) {
       const what = paths.length === 1 ? paths[0]! : `${paths.length} paths`;
       const note = skipped.length > 0 ? ` (${skipped.length} file${skipped.length === 1 ? '' : 's'} skipped)` : '';
       throw new LeximapError('E_EMPTY_CORPUS', `no text to analyse in ${what}${note}; give files with text (${Object.keys(READERS).join(' ')})`);
@@ -141,7 +139,9 @@ export async function analyzeFiles(paths: readonly string[], options: AnalyzeFil
 
     const textOf = textReader(where, read);
     const executor: Executor = pool ? poolExecutor(pool) : inProcess;
-    const result = await analyzeShards({ documents, shards: textShards, textOf, executor, onStage: stage, ...(tagSpans ? { tagSpans } : {}) }, resolved);
+    stage('terms');
+    const stats = merger.finish();
+    const result = await analyzeStats({ documents, stats, textOf, executor, onStage: stage, ...(tagSpans ? { tagSpans } : {}) }, resolved);
     if (skipped.length > 0) result.skipped = skipped.map((f) => ({ path: f.path, reason: f.reason }));
     await pool?.close(true);
     stage('done');

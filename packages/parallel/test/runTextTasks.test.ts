@@ -12,7 +12,7 @@ function reversePool(tasks: readonly TextTask[], bad: ReadonlySet<string>): Pool
     threads: tasks.length,
     run: <R>(t: Task) => {
       const path = (t as TextTask).sources[0]!.path;
-      const answer: TextTaskResult = { shard: null, documents: [], documentSource: new Uint32Array(0), skipped: [] };
+      const answer: TextTaskResult = { shard: null, documents: [{ id: path, name: path, tags: [] }], documentSource: new Uint32Array(1), skipped: [] };
       if (bad.has(path)) answer.failure = { path, code: 'E_ENCODING', reason: 'is not UTF-8' };
       const delay = (tasks.length - tasks.indexOf(t as TextTask)) * 10;
       return new Promise<R>((done) => setTimeout(() => done(answer as R), delay));
@@ -25,19 +25,18 @@ describe('runTextTasks', () => {
   it('names the first bad file in document order, though a later one failed first', async () => {
     const tasks = ['a.txt', 'b.txt', 'c.txt', 'd.txt'].map(task);
     const done: string[] = [];
-    const error = await runTextTasks(tasks, reversePool(tasks, new Set(['b.txt', 'd.txt'])), (t) => done.push(t.sources[0]!.path)).catch((e: unknown) => e);
+    const error = await runTextTasks(tasks, reversePool(tasks, new Set(['b.txt', 'd.txt'])), (r) => done.push(r.documents[0]!.id)).catch((e: unknown) => e);
     expect(error).toBeInstanceOf(LeximapError);
     expect((error as LeximapError).file).toBe('b.txt');
     expect((error as LeximapError).message).toBe('b.txt: is not UTF-8');
-    // d.txt failed first: nothing is reported done after it.
-    expect(done).toEqual([]);
+    // d.txt failed first, but only what comes before b.txt was handed on.
+    expect(done).toEqual(['a.txt']);
   });
 
-  it('gives the results in task order and reports each task as it is done', async () => {
+  it('hands the results on in task order, though later tasks answered first', async () => {
     const tasks = ['a.txt', 'b.txt', 'c.txt'].map(task);
     const done: string[] = [];
-    const results = await runTextTasks(tasks, reversePool(tasks, new Set()), (t) => done.push(t.sources[0]!.path));
-    expect(results).toHaveLength(3);
-    expect(done).toEqual(['c.txt', 'b.txt', 'a.txt']);
+    await runTextTasks(tasks, reversePool(tasks, new Set()), (r, i) => done.push(`${i} ${r.documents[0]!.id}`));
+    expect(done).toEqual(['0 a.txt', '1 b.txt', '2 c.txt']);
   });
 });

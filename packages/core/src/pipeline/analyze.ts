@@ -17,7 +17,7 @@ import { selectColumns, transpose, type Csr } from '../stats/csr.ts';
 import { mergeShards, type TermStats } from '../stats/termStats.ts';
 import { NLP_MODEL } from '../text/nlp.ts';
 import { sliceCodePoints } from '../text/slice.ts';
-import { buildTextShard, NAME, type TextShard } from '../text/textModel.ts';
+import { buildTextShard, NAME } from '../text/textModel.ts';
 import { SCHEMA_VERSION, type ConceptKind, type LeximapResult, type ResultConcept } from '../result/schema.ts';
 import { inProcess, type Executor } from './executor.ts';
 
@@ -43,8 +43,8 @@ export interface DocumentMeta {
 
 export interface PipelineInput {
   documents: readonly DocumentMeta[];
-  /** TextModel shards in document order. */
-  shards: readonly TextShard[];
+  /** The documents' TextModel shards, merged (`mergeShards`, or a `ShardMerger` fed as they are tokenised). */
+  stats: TermStats;
   /**
    * The text of document `index`, for quotes (read again in streaming runs). Called in ascending
    * document order, up to TEXT_READ_AHEAD calls ahead of the text in use.
@@ -82,7 +82,9 @@ export async function analyze(corpus: Corpus, options: Partial<AnalysisOptions> 
   const resolved = resolveOptions(options);
   extra.onStage?.('text');
   const shard = buildTextShard(corpus.documents, resolved);
-  return analyzeShards({ ...extra, documents: corpus.documents, shards: [shard], textOf: (i) => corpus.documents[i]!.text }, resolved);
+  extra.onStage?.('terms');
+  const stats = mergeShards([shard]);
+  return analyzeStats({ ...extra, documents: corpus.documents, stats, textOf: (i) => corpus.documents[i]!.text }, resolved);
 }
 
 interface Concept {
@@ -94,12 +96,11 @@ interface Concept {
   mergedFrom: string[];
 }
 
-/** Runs every stage after the TextModel. */
-export async function analyzeShards(input: PipelineInput, options: AnalysisOptions): Promise<LeximapResult> {
+/** Runs every stage after merging the TextModel shards; the caller has begun the `terms` stage, in which candidates are chosen. */
+export async function analyzeStats(input: PipelineInput, options: AnalysisOptions): Promise<LeximapResult> {
   const executor = input.executor ?? inProcess;
   const stage = input.onStage ?? (() => {});
-  stage('terms');
-  const stats = mergeShards(input.shards);
+  const { stats } = input;
   const N = stats.activeBlocks;
   if (stats.counts.tokens === 0 || N === 0) {
     throw new LeximapError('E_EMPTY_CORPUS', `no words to analyse in ${input.documents.length} document(s)${options.excludeSpeakers.length ? ' (after --exclude-speaker)' : ''}`);
@@ -317,7 +318,7 @@ export async function analyzeShards(input: PipelineInput, options: AnalysisOptio
       speakers: [...documentSpeakers[i]!].sort((a, b) => a - b).map((s) => stats.speakers[s]!),
       blockStart: stats.docBlockStart[i]!,
       blockEnd: stats.docBlockStart[i + 1]!,
-      length: documentLength(input.shards, i),
+      length: stats.documentLengths[i]!,
     })),
     blocks: {
       document: Array.from(stats.blocks.doc),
@@ -343,14 +344,6 @@ const MAX_EXCERPT = 1000;
 function excerptText(text: string): string {
   const flat = text.replace(/\s*\n\s*/g, ' ');
   return flat.length <= MAX_EXCERPT ? flat : `${flat.slice(0, MAX_EXCERPT - 1)}…`;
-}
-
-function documentLength(shards: readonly TextShard[], index: number): number {
-  for (const shard of shards) {
-    if (index < shard.documents) return shard.documentLengths[index]!;
-    index -= shard.documents;
-  }
-  return 0;
 }
 
 /** Concepts whose block sets nearly coincide are merged into the larger one, which is learned again from both seeds. */

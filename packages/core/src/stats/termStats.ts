@@ -4,6 +4,9 @@
  *
  * Global term ids are given in order of first occurrence over the shards in document order, so
  * the ids — and everything computed from them — do not depend on how the corpus was sharded.
+ * A `ShardMerger` takes the shards one at a time as they are tokenised, so that merging overlaps
+ * the tokenising of the shards after them and no shard is held once merged; only names seen
+ * solely at a sentence start wait for the end, when it is known whether they were confirmed.
  */
 import { NONE, type TextShard } from '../text/textModel.ts';
 
@@ -33,153 +36,220 @@ export interface TermStats {
   speakers: string[];
   /** First block of each document, plus the total at the end. */
   docBlockStart: Uint32Array;
+  /** Length of each document's text in code points. */
+  documentLengths: Uint32Array;
   counts: { documents: number; paragraphs: number; sentences: number; tokens: number };
 }
 
-/** Merges shards (in document order) into TermStats, resolving sentence-initial names. */
-export function mergeShards(shards: readonly TextShard[]): TermStats {
-  const termIds = new Map<string, number>();
-  const terms: string[] = [];
-  const kinds: number[] = [];
-  const speakerIds = new Map<string, number>();
-  const speakers: string[] = [];
-  const termMaps: Uint32Array[] = [];
-  const speakerMaps: Int32Array[] = [];
-  let nBlocks = 0;
-  let nDocs = 0;
-  let nnz = 0;
-  for (const shard of shards) {
+type Column = Uint8Array | Int32Array | Uint32Array;
+
+/** `array` (of which `used` entries are filled) with room for at least `needed`: itself, or a copy twice as large. */
+function room<T extends Column>(array: T, used: number, needed: number): T {
+  if (needed <= array.length) return array;
+  const next = new (array.constructor as new (length: number) => T)(Math.max(needed, array.length * 2));
+  next.set(array.subarray(0, used) as never);
+  return next;
+}
+
+/** Sorts `a[from..to)` ascending: insertion sort for the short rows blocks have. */
+function sortRange(a: Uint32Array, from: number, to: number): void {
+  if (to - from > 32) {
+    a.subarray(from, to).sort();
+    return;
+  }
+  for (let i = from + 1; i < to; i++) {
+    const v = a[i]!;
+    let j = i - 1;
+    while (j >= from && a[j]! > v) {
+      a[j + 1] = a[j]!;
+      j--;
+    }
+    a[j + 1] = v;
+  }
+}
+
+/** Merges TextModel shards, added in document order, into TermStats. */
+export class ShardMerger {
+  private readonly termIds = new Map<string, number>();
+  private readonly terms: string[] = [];
+  private readonly kinds: number[] = [];
+  private readonly tokensOf: number[] = [];
+  private readonly nounsOf: number[] = [];
+  private readonly confirmed: number[] = [];
+  private readonly speakerIds = new Map<string, number>();
+  private readonly speakers: string[] = [];
+  private blocks: BlockColumns = { doc: new Uint32Array(1024), paragraph: new Uint32Array(1024), start: new Uint32Array(1024), end: new Uint32Array(1024), speaker: new Int32Array(1024), excluded: new Uint8Array(1024) };
+  private blockTermStarts = new Uint32Array(1025);
+  private blockTerms = new Uint32Array(4096);
+  private docBlockStart = new Uint32Array(257);
+  private documentLengths = new Uint32Array(256);
+  /** Triples (global block, global name id, global fallback id or NONE) resolved by `finish`. */
+  private readonly pending: number[] = [];
+  private nBlocks = 0;
+  private nnz = 0;
+  readonly counts = { documents: 0, paragraphs: 0, sentences: 0, tokens: 0 };
+
+  add(shard: TextShard): void {
     const map = new Uint32Array(shard.terms.length);
     for (let t = 0; t < shard.terms.length; t++) {
       const term = shard.terms[t]!;
-      let id = termIds.get(term);
+      let id = this.termIds.get(term);
       if (id === undefined) {
-        id = terms.length;
-        termIds.set(term, id);
-        terms.push(term);
-        kinds.push(shard.kinds[t]!);
+        id = this.terms.length;
+        this.termIds.set(term, id);
+        this.terms.push(term);
+        this.kinds.push(shard.kinds[t]!);
+        this.tokensOf.push(0);
+        this.nounsOf.push(0);
+        this.confirmed.push(0);
       }
       map[t] = id;
+      this.tokensOf[id]! += shard.termTokens[t]!;
+      this.nounsOf[id]! += shard.termNouns[t]!;
+      if (shard.nameConfirmed[t]) this.confirmed[id] = 1;
     }
-    termMaps.push(map);
     const smap = new Int32Array(shard.speakers.length);
     for (let s = 0; s < shard.speakers.length; s++) {
       const name = shard.speakers[s]!;
-      let id = speakerIds.get(name);
+      let id = this.speakerIds.get(name);
       if (id === undefined) {
-        id = speakers.length;
-        speakerIds.set(name, id);
-        speakers.push(name);
+        id = this.speakers.length;
+        this.speakerIds.set(name, id);
+        this.speakers.push(name);
       }
       smap[s] = id;
     }
-    speakerMaps.push(smap);
-    nBlocks += shard.blockDoc.length;
-    nDocs += shard.documents;
-    nnz += shard.blockTerms.length + shard.pending.length / 3;
+
+    const b0 = this.nBlocks;
+    const d0 = this.counts.documents;
+    const n = shard.blockDoc.length;
+    const size = b0 + n;
+    const old = this.blocks;
+    const blocks: BlockColumns = (this.blocks = {
+      doc: room(old.doc, b0, size),
+      paragraph: room(old.paragraph, b0, size),
+      start: room(old.start, b0, size),
+      end: room(old.end, b0, size),
+      speaker: room(old.speaker, b0, size),
+      excluded: room(old.excluded, b0, size),
+    });
+    blocks.paragraph.set(shard.blockParagraph, b0);
+    blocks.start.set(shard.blockStart, b0);
+    blocks.end.set(shard.blockEnd, b0);
+    blocks.excluded.set(shard.blockExcluded, b0);
+    this.blockTermStarts = room(this.blockTermStarts, b0 + 1, size + 1);
+    const starts = this.blockTermStarts;
+    const blockTerms = (this.blockTerms = room(this.blockTerms, this.nnz, this.nnz + shard.blockTerms.length));
+    let k = this.nnz;
+    for (let b = 0; b < n; b++) {
+      blocks.doc[b0 + b] = d0 + shard.blockDoc[b]!;
+      const sp = shard.blockSpeaker[b]!;
+      blocks.speaker[b0 + b] = sp < 0 ? -1 : smap[sp]!;
+      // Local ids are unique in a row, so global ones are too; they only need sorting again.
+      const from = k;
+      for (let i = shard.blockTermStarts[b]!; i < shard.blockTermStarts[b + 1]!; i++) blockTerms[k++] = map[shard.blockTerms[i]!]!;
+      sortRange(blockTerms, from, k);
+      starts[b0 + b + 1] = k;
+    }
+    this.nnz = k;
+    for (let p = 0; p < shard.pending.length; p += 3) {
+      const fallback = shard.pending[p + 2]!;
+      this.pending.push(b0 + shard.pending[p]!, map[shard.pending[p + 1]!]!, fallback === NONE ? NONE : map[fallback]!);
+    }
+
+    const docs = d0 + shard.documents;
+    this.docBlockStart = room(this.docBlockStart, d0, docs + 1);
+    this.documentLengths = room(this.documentLengths, d0, docs);
+    this.documentLengths.set(shard.documentLengths, d0);
+    // A document with no block starts where the next one does.
+    const first = new Int32Array(shard.documents).fill(-1);
+    for (let b = n - 1; b >= 0; b--) first[shard.blockDoc[b]!] = b;
+    let next = size;
+    for (let d = shard.documents - 1; d >= 0; d--) {
+      if (first[d]! >= 0) next = b0 + first[d]!;
+      this.docBlockStart[d0 + d] = next;
+    }
+    this.nBlocks = size;
+    this.counts.documents = docs;
+    this.counts.paragraphs += shard.paragraphs;
+    this.counts.sentences += shard.sentences;
+    this.counts.tokens += shard.tokens;
   }
 
-  const confirmed = new Uint8Array(terms.length);
-  const tokensOf = new Float64Array(terms.length);
-  const nounsOf = new Float64Array(terms.length);
-  shards.forEach((shard, s) => {
-    for (let t = 0; t < shard.terms.length; t++) {
-      tokensOf[termMaps[s]![t]!]! += shard.termTokens[t]!;
-      nounsOf[termMaps[s]![t]!]! += shard.termNouns[t]!;
-    }
-  });
-  shards.forEach((shard, s) => {
-    for (let t = 0; t < shard.terms.length; t++) if (shard.nameConfirmed[t]) confirmed[termMaps[s]![t]!] = 1;
-  });
-
-  const blocks: BlockColumns = {
-    doc: new Uint32Array(nBlocks),
-    paragraph: new Uint32Array(nBlocks),
-    start: new Uint32Array(nBlocks),
-    end: new Uint32Array(nBlocks),
-    speaker: new Int32Array(nBlocks),
-    excluded: new Uint8Array(nBlocks),
-  };
-  const blockTermStarts = new Uint32Array(nBlocks + 1);
-  const blockTerms = new Uint32Array(nnz);
-  const docBlockStart = new Uint32Array(nDocs + 1);
-  const counts = { documents: nDocs, paragraphs: 0, sentences: 0, tokens: 0 };
-  let b0 = 0;
-  let d0 = 0;
-  let k = 0;
-  const row: number[] = [];
-  shards.forEach((shard, s) => {
-    const map = termMaps[s]!;
-    const smap = speakerMaps[s]!;
-    counts.paragraphs += shard.paragraphs;
-    counts.sentences += shard.sentences;
-    counts.tokens += shard.tokens;
-    // Pending names resolve to the name when it was confirmed anywhere, else to the plain word.
+  /** The merged TermStats: pending names resolve to the name when it was confirmed anywhere, else to the plain word. */
+  finish(): TermStats {
+    const nBlocks = this.nBlocks;
     const extra = new Map<number, number[]>();
-    for (let p = 0; p < shard.pending.length; p += 3) {
-      const name = map[shard.pending[p + 1]!]!;
-      const fallback = shard.pending[p + 2]!;
-      const id = confirmed[name] ? name : fallback === NONE ? NONE : map[fallback]!;
+    for (let p = 0; p < this.pending.length; p += 3) {
+      const name = this.pending[p + 1]!;
+      const id = this.confirmed[name] ? name : this.pending[p + 2]!;
       if (id === NONE) continue;
-      const block = shard.pending[p]!;
+      const block = this.pending[p]!;
       const list = extra.get(block);
       if (list) list.push(id);
       else extra.set(block, [id]);
     }
-    for (let b = 0; b < shard.blockDoc.length; b++) {
-      const g = b0 + b;
-      blocks.doc[g] = d0 + shard.blockDoc[b]!;
-      blocks.paragraph[g] = shard.blockParagraph[b]!;
-      blocks.start[g] = shard.blockStart[b]!;
-      blocks.end[g] = shard.blockEnd[b]!;
-      const sp = shard.blockSpeaker[b]!;
-      blocks.speaker[g] = sp < 0 ? -1 : smap[sp]!;
-      blocks.excluded[g] = shard.blockExcluded[b]!;
-      row.length = 0;
-      for (let i = shard.blockTermStarts[b]!; i < shard.blockTermStarts[b + 1]!; i++) row.push(map[shard.blockTerms[i]!]!);
-      const more = extra.get(b);
-      if (more) row.push(...more);
-      row.sort((x, y) => x - y);
-      let last = -1;
-      for (const t of row) if (t !== last) blockTerms[k++] = last = t;
-      blockTermStarts[g + 1] = k;
+    let blockTermStarts = this.blockTermStarts.slice(0, nBlocks + 1);
+    let blockTerms = this.blockTerms.slice(0, this.nnz);
+    if (extra.size > 0) {
+      const starts = new Uint32Array(nBlocks + 1);
+      const terms = new Uint32Array(this.nnz + this.pending.length / 3);
+      let k = 0;
+      for (let b = 0; b < nBlocks; b++) {
+        const from = k;
+        for (let i = blockTermStarts[b]!; i < blockTermStarts[b + 1]!; i++) terms[k++] = blockTerms[i]!;
+        const more = extra.get(b);
+        if (more) {
+          for (const t of more) terms[k++] = t;
+          sortRange(terms, from, k);
+          let last = from;
+          for (let i = from + 1; i < k; i++) if (terms[i] !== terms[last]) terms[++last] = terms[i]!;
+          k = last + 1;
+        }
+        starts[b + 1] = k;
+      }
+      blockTermStarts = starts;
+      blockTerms = terms.slice(0, k);
     }
-    documentStarts(docBlockStart, d0, shard, b0);
-    b0 += shard.blockDoc.length;
-    d0 += shard.documents;
-  });
-  docBlockStart[nDocs] = nBlocks;
-
-  const df = new Uint32Array(terms.length);
-  let activeBlocks = 0;
-  for (let b = 0; b < nBlocks; b++) {
-    if (blocks.excluded[b]) continue;
-    activeBlocks++;
-    for (let i = blockTermStarts[b]!; i < blockTermStarts[b + 1]!; i++) df[blockTerms[i]!]!++;
+    const docs = this.counts.documents;
+    const docBlockStart = this.docBlockStart.slice(0, docs + 1);
+    docBlockStart[docs] = nBlocks;
+    const blocks: BlockColumns = {
+      doc: this.blocks.doc.slice(0, nBlocks),
+      paragraph: this.blocks.paragraph.slice(0, nBlocks),
+      start: this.blocks.start.slice(0, nBlocks),
+      end: this.blocks.end.slice(0, nBlocks),
+      speaker: this.blocks.speaker.slice(0, nBlocks),
+      excluded: this.blocks.excluded.slice(0, nBlocks),
+    };
+    const df = new Uint32Array(this.terms.length);
+    let activeBlocks = 0;
+    for (let b = 0; b < nBlocks; b++) {
+      if (blocks.excluded[b]) continue;
+      activeBlocks++;
+      for (let i = blockTermStarts[b]!; i < blockTermStarts[b + 1]!; i++) df[blockTerms[i]!]!++;
+    }
+    // Unconfirmed names never occur any more; they stay in the vocabulary with df 0.
+    return {
+      terms: this.terms,
+      kinds: Uint8Array.from(this.kinds),
+      nounShare: Float64Array.from(this.nounsOf, (x, i) => (this.tokensOf[i]! > 0 ? x / this.tokensOf[i]! : 0)),
+      blockTermStarts,
+      blockTerms,
+      df,
+      activeBlocks,
+      blocks,
+      speakers: this.speakers,
+      docBlockStart,
+      documentLengths: this.documentLengths.slice(0, docs),
+      counts: { ...this.counts },
+    };
   }
-  // Unconfirmed names never occur any more; they stay in the vocabulary with df 0.
-  return {
-    terms,
-    kinds: Uint8Array.from(kinds),
-    nounShare: nounsOf.map((x, i) => (tokensOf[i]! > 0 ? x / tokensOf[i]! : 0)),
-    blockTermStarts,
-    blockTerms: blockTerms.slice(0, k),
-    df,
-    activeBlocks,
-    blocks,
-    speakers,
-    docBlockStart,
-    counts,
-  };
 }
 
-/** First block of each document of the shard; a document with no block starts where the next one does. */
-function documentStarts(docBlockStart: Uint32Array, d0: number, shard: TextShard, b0: number): void {
-  const first = new Int32Array(shard.documents).fill(-1);
-  for (let b = shard.blockDoc.length - 1; b >= 0; b--) first[shard.blockDoc[b]!] = b;
-  let next = b0 + shard.blockDoc.length;
-  for (let d = shard.documents - 1; d >= 0; d--) {
-    if (first[d]! >= 0) next = b0 + first[d]!;
-    docBlockStart[d0 + d] = next;
-  }
+/** Merges shards (in document order) into TermStats. */
+export function mergeShards(shards: readonly TextShard[]): TermStats {
+  const merger = new ShardMerger();
+  for (const shard of shards) merger.add(shard);
+  return merger.finish();
 }

@@ -2,7 +2,7 @@
  * A progress line on stderr while the analysis runs: only when stderr is a terminal and not
  * `--quiet`, so logs and pipes stay clean.
  */
-const STAGES = ['read', 'text', 'terms', 'cooccurrence', 'seeds', 'thesaurus', 'coding', 'graph', 'layout', 'themes', 'quotes', 'result', 'write'];
+const STAGES = ['read', 'text', 'terms', 'cooccurrence', 'seeds', 'thesaurus', 'coding', 'graph', 'layout', 'quotes', 'refine', 'themes', 'excerpts', 'result', 'write'];
 
 export interface Progress {
   stage(name: string): void;

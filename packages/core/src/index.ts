@@ -28,8 +28,8 @@ export type {
   ResultTheme,
   ThesaurusTerm,
 } from './result/schema.ts';
-export { analyze, analyzeStats, TEXT_READ_AHEAD, VERSION } from './pipeline/analyze.ts';
-export type { DocumentMeta, PipelineInput, TagSpan } from './pipeline/analyze.ts';
+export { analyze, analyzeStats, VERSION } from './pipeline/analyze.ts';
+export type { DocumentMeta, PipelineInput, TagSpan, TextSpan } from './pipeline/analyze.ts';
 export { inProcess } from './pipeline/executor.ts';
 export type { Executor } from './pipeline/executor.ts';
 export { buildTextShard, NAME, NONE, WORD } from './text/textModel.ts';

@@ -14,20 +14,20 @@ import {
   LeximapError,
   resolveOptions,
   ShardMerger,
-  TEXT_READ_AHEAD,
   type AnalysisOptions,
   type DocumentMeta,
   type Executor,
   type LeximapResult,
+  type PipelineInput,
   type TagSpan,
   type TextOptions,
 } from '@leximap/core';
-import { listSources, READERS, readDocumentTexts, type ReadOptions, type SourceFile } from '@leximap/io';
+import { listSources, READERS, type ReadOptions, type SourceFile } from '@leximap/io';
 import { startPool, type Pool } from './pool.ts';
 import { poolExecutor } from './poolExecutor.ts';
 import { planShards } from './planShards.ts';
 import { runTextTasks } from './runTextTasks.ts';
-import { failureError, failureOf, type FileFailure, type TextTask } from './tasks.ts';
+import { failureError, runSpanTask, type FileFailure, type SpanTask, type SpanTaskResult, type TextTask } from './tasks.ts';
 
 /** Where a run is: `stage` as in `timings`; for `text`, `done` of `total` files read and tokenised. */
 export interface Progress {
@@ -137,11 +137,11 @@ export async function analyzeFiles(paths: readonly string[], options: AnalyzeFil
       throw new LeximapError('E_EMPTY_CORPUS', `no text to analyse in ${what}${note}; give files with text (${Object.keys(READERS).join(' ')})`);
     }
 
-    const textOf = textReader(where, read);
+    const readSpans = spanReader(where, read, pool);
     const executor: Executor = pool ? poolExecutor(pool) : inProcess;
     stage('terms');
     const stats = merger.finish();
-    const result = await analyzeStats({ documents, stats, textOf, executor, onStage: stage, ...(tagSpans ? { tagSpans } : {}) }, resolved);
+    const result = await analyzeStats({ documents, stats, readSpans, executor, onStage: stage, ...(tagSpans ? { tagSpans } : {}) }, resolved);
     if (skipped.length > 0) result.skipped = skipped.map((f) => ({ path: f.path, reason: f.reason }));
     await pool?.close(true);
     stage('done');
@@ -155,24 +155,35 @@ export async function analyzeFiles(paths: readonly string[], options: AnalyzeFil
   }
 }
 
+/** Files read at once for quotes in this thread (without a pool): the reads overlap each other. */
+const READS_AT_ONCE = 8;
+
 /**
- * `textOf` for the pipeline's quotes: reads a document's file again (this thread keeps no text).
- * Quotes ask in document order with a few reads under way (TEXT_READ_AHEAD), so the files of the
- * last few asks are kept, each read once however many of its documents are asked for.
+ * `readSpans` for the pipeline's quotes: reads the files again (this thread keeps no text), cut
+ * into runs of consecutive files, two per worker on the pool (while this thread lays out the map),
+ * else READS_AT_ONCE runs at once here.
  */
-function textReader(where: readonly { source: SourceFile; index: number }[], read: ReadOptions): (d: number) => Promise<string> {
-  const files = new Map<SourceFile, Promise<string[]>>();
-  return async (d) => {
-    const { source, index } = where[d]!;
-    let texts = files.get(source);
-    if (texts === undefined) {
-      texts = readDocumentTexts(source, read).catch((error: unknown) => {
-        throw failureError(failureOf(error, source.path));
-      });
-      files.set(source, texts);
-      if (files.size > 2 * TEXT_READ_AHEAD) files.delete(files.keys().next().value!);
+function spanReader(where: readonly { source: SourceFile; index: number }[], read: ReadOptions, pool: Pool | undefined): PipelineInput['readSpans'] {
+  return async (spans) => {
+    // Spans come in document order, so the documents of a file come together.
+    const files: SpanTask['files'] = [];
+    for (const span of spans) {
+      const { source, index } = where[span.document]!;
+      let file = files[files.length - 1];
+      if (file?.source !== source) files.push((file = { source, spans: [] }));
+      file.spans.push(index, span.start, span.end);
     }
-    return (await texts)[index] ?? '';
+    const parts = pool ? pool.threads * 2 : READS_AT_ONCE;
+    const size = Math.max(1, Math.ceil(files.length / parts));
+    const tasks: SpanTask[] = [];
+    for (let i = 0; i < files.length; i += size) tasks.push({ kind: 'spans', files: files.slice(i, i + size), read });
+    const results = await Promise.all(tasks.map((task) => (pool ? pool.run<SpanTaskResult>(task) : runSpanTask(task))));
+    const texts: string[] = [];
+    for (const result of results) {
+      if (result.failure) throw failureError(result.failure);
+      for (const text of result.texts) texts.push(text);
+    }
+    return texts;
   };
 }
 

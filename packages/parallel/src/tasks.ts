@@ -17,11 +17,12 @@ import {
   type LearnedConcept,
   type LearningInput,
   type LearningOptions,
+  sliceCodePoints,
   type TextOptions,
   type TextShard,
   type WeightedCsr,
 } from '@leximap/core';
-import { readDocuments, type ReadOptions, type SourceFile } from '@leximap/io';
+import { readDocuments, readDocumentTexts, type ReadOptions, type SourceFile } from '@leximap/io';
 
 /** Errors a file may cause that `skipBadFiles` skips (as `readCorpus` does), plus a crash while reading or tokenising it (`E_WORKER`). */
 export const SKIPPABLE: ReadonlySet<ErrorCode> = new Set<ErrorCode>(['E_BINARY', 'E_ENCODING', 'E_PARSE', 'E_UNSAFE_INPUT', 'E_WORKER']);
@@ -75,7 +76,21 @@ export interface LayoutTask {
   start: number;
 }
 
-export type Task = TextTask | CooccurrenceTask | LearnTask | LayoutTask;
+/** Read spans of the texts of files again (for quotes). */
+export interface SpanTask {
+  kind: 'spans';
+  /** Per file, triples (index of the document among the file's, start, end in code points). */
+  files: { source: SourceFile; spans: number[] }[];
+  read: ReadOptions;
+}
+
+export interface SpanTaskResult {
+  /** The text of each span, in task order. */
+  texts: string[];
+  failure?: FileFailure;
+}
+
+export type Task = TextTask | CooccurrenceTask | LearnTask | LayoutTask | SpanTask;
 
 export function failureOf(error: unknown, path: string): FileFailure {
   if (isLeximapError(error)) {
@@ -145,6 +160,20 @@ export async function runTextTask(task: TextTask): Promise<TextTaskResult> {
     documentSource: Uint32Array.from(owner),
     skipped,
   };
+}
+
+export async function runSpanTask(task: SpanTask): Promise<SpanTaskResult> {
+  const texts: string[] = [];
+  for (const { source, spans } of task.files) {
+    let documents: string[];
+    try {
+      documents = await readDocumentTexts(source, task.read);
+    } catch (error) {
+      return { texts: [], failure: failureOf(error, source.path) };
+    }
+    for (let i = 0; i < spans.length; i += 3) texts.push(sliceCodePoints(documents[spans[i]!] ?? '', spans[i + 1]!, spans[i + 2]!));
+  }
+  return { texts };
 }
 
 export function runCooccurrenceTask(task: CooccurrenceTask): WeightedCsr {

@@ -105,16 +105,16 @@ describe('analyzeFiles', () => {
     expect(Object.keys(result.parameters)).not.toContain('onProgress');
   });
 
-  it('analyzeFiles(…) stops with one error naming the file when files vanish before quotes read them again', async () => {
-    const vanishing = join(folder, 'vanishing');
+  it.each([1, 2])('analyzeFiles(…, { workers: %i }) stops with one error naming the file when files vanish before quotes read them again', async (workers) => {
+    const vanishing = join(folder, `vanishing-${workers}`);
     await mkdir(vanishing);
     const names = readdirSync(join(folder, 'good')).sort();
     for (const name of names) await copyFile(join(folder, 'good', name), join(vanishing, name));
-    // All but the first file go once the text is tokenised: quotes read ahead, several reads fail at once.
+    // All but the first file go once the text is tokenised: quotes read several files at once, and several reads fail.
     const onProgress = ({ stage }: { stage: string }): void => {
       if (stage === 'thesaurus') for (const name of names.slice(1)) rmSync(join(vanishing, name));
     };
-    const error = await failure(analyzeFiles([vanishing], { workers: 1, onProgress }));
+    const error = await failure(analyzeFiles([vanishing], { workers, onProgress }));
     expect(error.code).toBe('E_NOT_FOUND');
     expect(names.slice(1).map((name) => join(vanishing, name))).toContain(error.file);
     expect(error.message).toBe(`${error.file}: no such file; check the path`);

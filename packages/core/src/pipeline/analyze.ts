@@ -46,35 +46,21 @@ export interface PipelineInput {
   /** The documents' TextModel shards, merged (`mergeShards`, or a `ShardMerger` fed as they are tokenised). */
   stats: TermStats;
   /**
-   * The text of document `index`, for quotes (read again in streaming runs). Called in ascending
-   * document order, up to TEXT_READ_AHEAD calls ahead of the text in use.
+   * The text of each span (code points `[start, end)` of a document), for quotes: asked once, for
+   * every quoted block, in document order. Streaming runs read the files again.
    */
-  textOf: (index: number) => string | Promise<string>;
+  readSpans: (spans: readonly TextSpan[]) => Promise<string[]>;
   tagSpans?: readonly TagSpan[];
   executor?: Executor;
   /** Called with a stage name as each stage starts (progress, timings). */
   onStage?: (stage: string) => void;
 }
 
-/** Texts of documents asked for before the one quoted from is in hand: file reads overlap each other and the slicing. */
-export const TEXT_READ_AHEAD = 8;
-
-/**
- * `load` of each item in order, yielded in order, with up to `window` loads under way. A load that
- * fails fails the iteration when its turn comes (not before, and never as an unhandled rejection).
- */
-async function* readAhead<T, R>(items: readonly T[], load: (item: T) => R | Promise<R>, window: number): AsyncGenerator<R> {
-  const pending: Promise<R>[] = [];
-  let next = 0;
-  for (let i = 0; i < items.length; i++) {
-    while (next < items.length && next < i + window) {
-      const item = items[next++]!;
-      const loading = Promise.resolve().then(() => load(item));
-      loading.catch(() => {});
-      pending.push(loading);
-    }
-    yield await pending.shift()!;
-  }
+/** A span of a document's text, in code points. */
+export interface TextSpan {
+  document: number;
+  start: number;
+  end: number;
 }
 
 /** Analyses an in-memory corpus, in this thread. */
@@ -84,7 +70,8 @@ export async function analyze(corpus: Corpus, options: Partial<AnalysisOptions> 
   const shard = buildTextShard(corpus.documents, resolved);
   extra.onStage?.('terms');
   const stats = mergeShards([shard]);
-  return analyzeStats({ ...extra, documents: corpus.documents, stats, textOf: (i) => corpus.documents[i]!.text }, resolved);
+  const readSpans = async (spans: readonly TextSpan[]): Promise<string[]> => spans.map((s) => sliceCodePoints(corpus.documents[s.document]!.text, s.start, s.end));
+  return analyzeStats({ ...extra, documents: corpus.documents, stats, readSpans }, resolved);
 }
 
 interface Concept {
@@ -193,12 +180,33 @@ export async function analyzeStats(input: PipelineInput, options: AnalysisOption
   const graph = buildGraph({ codingStarts, codingConcepts, concepts: K, tagBlocks: tags.map((t) => t.blocks), excluded: stats.blocks.excluded });
   const keptTags = tags.map((t, i) => ({ ...t, node: K + i })).filter((t) => graph.counts[t.node]! > 0);
 
+  // The layout starts run on the pool while this thread chooses the quotes and asks for their
+  // text (files are read again in streaming runs, on the pool's threads once the starts are done).
   stage('layout');
   const S = similarity(graph);
   const D = targetDistances(S, options.layoutMode);
   const mds = classicalMds(D, K);
   const layoutInput = { n: K, S, D, mds, labelLengths: concepts.map((c) => c.label.length), seed: options.seed, iterations: options.layoutIterations };
-  const starts = await executor.layout(layoutInput, options.layoutStarts);
+  const layoutStarts = executor.layout(layoutInput, options.layoutStarts);
+  // Awaited below; quotes that fail first must not leave it unhandled.
+  layoutStarts.catch(() => {});
+
+  stage('quotes');
+  const conceptQuotes = concepts.map((c) => rankQuotes(c.learned!, options.quotesPerConcept));
+  const pairs: { a: number; b: number; count: number }[] = [];
+  for (let a = 0; a < K; a++) for (let b = a + 1; b < K; b++) if (graph.cooccurrence[a * K + b]! > 0) pairs.push({ a, b, count: graph.cooccurrence[a * K + b]! });
+  const quotedPairs = [...pairs].sort((p, q) => q.count - p.count || p.a - q.a || p.b - q.b).slice(0, options.maxQuotedPairs);
+  quotedPairs.sort((p, q) => p.a - q.a || p.b - q.b);
+  const pairQuotes = quotedPairs.map((p) => ({ a: p.a, b: p.b, blocks: rankPairQuotes(concepts[p.a]!.learned!, concepts[p.b]!.learned!, options.quotesPerPair) }));
+  const quoted = new Set<number>();
+  for (const q of conceptQuotes) for (const b of q) quoted.add(b);
+  for (const p of pairQuotes) for (const b of p.blocks) quoted.add(b);
+  const excerptBlocks = [...quoted].sort((a, b) => a - b);
+  const excerptTexts = input.readSpans(excerptBlocks.map((b) => ({ document: stats.blocks.doc[b]!, start: stats.blocks.start[b]!, end: stats.blocks.end[b]! })));
+  excerptTexts.catch(() => {});
+
+  stage('refine');
+  const starts = await layoutStarts;
   executor.release?.();
   let best = 0;
   starts.forEach((s, i) => {
@@ -214,30 +222,9 @@ export async function analyzeStats(input: PipelineInput, options: AnalysisOption
   const themeOf = new Int32Array(K).fill(-1);
   for (const t of themes) for (const m of t.members) themeOf[m] = t.id;
 
-  stage('quotes');
-  const conceptQuotes = concepts.map((c) => rankQuotes(c.learned!, options.quotesPerConcept));
-  const pairs: { a: number; b: number; count: number }[] = [];
-  for (let a = 0; a < K; a++) for (let b = a + 1; b < K; b++) if (graph.cooccurrence[a * K + b]! > 0) pairs.push({ a, b, count: graph.cooccurrence[a * K + b]! });
-  const quotedPairs = [...pairs].sort((p, q) => q.count - p.count || p.a - q.a || p.b - q.b).slice(0, options.maxQuotedPairs);
-  quotedPairs.sort((p, q) => p.a - q.a || p.b - q.b);
-  const pairQuotes = quotedPairs.map((p) => ({ a: p.a, b: p.b, blocks: rankPairQuotes(concepts[p.a]!.learned!, concepts[p.b]!.learned!, options.quotesPerPair) }));
-  const quoted = new Set<number>();
-  for (const q of conceptQuotes) for (const b of q) quoted.add(b);
-  for (const p of pairQuotes) for (const b of p.blocks) quoted.add(b);
-  const excerptBlocks = [...quoted].sort((a, b) => a - b);
-  const excerpts: { block: number; text: string }[] = [];
-  const excerptDocs = [...new Set(excerptBlocks.map((b) => stats.blocks.doc[b]!))];
-  const texts = readAhead(excerptDocs, input.textOf, TEXT_READ_AHEAD);
-  let lastDoc = -1;
-  let text = '';
-  for (const b of excerptBlocks) {
-    const d = stats.blocks.doc[b]!;
-    if (d !== lastDoc) {
-      text = (await texts.next()).value as string;
-      lastDoc = d;
-    }
-    excerpts.push({ block: b, text: excerptText(sliceCodePoints(text, stats.blocks.start[b]!, stats.blocks.end[b]!)) });
-  }
+  stage('excerpts');
+  const texts = await excerptTexts;
+  const excerpts = excerptBlocks.map((block, i) => ({ block, text: excerptText(texts[i]!) }));
 
   stage('result');
   const maxCount = concepts[0]!.learned!.blocks.length;
@@ -386,23 +373,27 @@ const CATEGORY_ORDER = ['speaker', 'folder', 'file', 'code'];
 /** Tag concepts: speakers, document tags (`category:value`) and tag spans projected onto blocks. */
 function buildTags(input: PipelineInput, stats: TermStats): Tag[] {
   const lists = new Map<string, { label: string; category: string; blocks: number[] }>();
-  const add = (category: string, label: string, block: number): void => {
+  /** The block list of a tag (made on first use); `add` appends a block unless it is the last one already. */
+  const listOf = (category: string, label: string): number[] => {
     const key = `${category}\u0000${label}`;
     let entry = lists.get(key);
     if (!entry) lists.set(key, (entry = { label, category, blocks: [] }));
-    if (entry.blocks[entry.blocks.length - 1] !== block) entry.blocks.push(block);
+    return entry.blocks;
+  };
+  const add = (list: number[], block: number): void => {
+    if (list[list.length - 1] !== block) list.push(block);
   };
   const nBlocks = stats.blocks.doc.length;
+  const speakerLists: (number[] | undefined)[] = [];
   for (let b = 0; b < nBlocks; b++) {
     const s = stats.blocks.speaker[b]!;
-    if (s >= 0) add('speaker', stats.speakers[s]!, b);
+    if (s >= 0) add((speakerLists[s] ??= listOf('speaker', stats.speakers[s]!)), b);
   }
   input.documents.forEach((doc, d) => {
     for (const tag of doc.tags) {
       const colon = tag.indexOf(':');
-      const category = colon > 0 ? tag.slice(0, colon) : 'tag';
-      const label = colon > 0 ? tag.slice(colon + 1) : tag;
-      for (let b = stats.docBlockStart[d]!; b < stats.docBlockStart[d + 1]!; b++) add(category, label, b);
+      const list = colon > 0 ? listOf(tag.slice(0, colon), tag.slice(colon + 1)) : listOf('tag', tag);
+      for (let b = stats.docBlockStart[d]!; b < stats.docBlockStart[d + 1]!; b++) add(list, b);
     }
   });
   if (input.tagSpans?.length) {
@@ -421,7 +412,8 @@ function buildTags(input: PipelineInput, stats: TermStats): Tag[] {
     }
     for (const [key, set] of perTag) {
       const [category, label] = key.split('\u0000') as [string, string];
-      for (const b of [...set].sort((x, y) => x - y)) add(category, label, b);
+      const list = listOf(category, label);
+      for (const b of [...set].sort((x, y) => x - y)) add(list, b);
     }
   }
   const rank = (c: string): number => {

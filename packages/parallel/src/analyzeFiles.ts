@@ -155,13 +155,10 @@ export async function analyzeFiles(paths: readonly string[], options: AnalyzeFil
   }
 }
 
-/** Files read at once for quotes in this thread (without a pool): the reads overlap each other. */
-const READS_AT_ONCE = 8;
-
 /**
  * `readSpans` for the pipeline's quotes: reads the files again (this thread keeps no text), cut
- * into runs of consecutive files, two per worker on the pool (while this thread lays out the map),
- * else READS_AT_ONCE runs at once here.
+ * into runs of consecutive files, one per worker on the pool (read while this thread lays out the
+ * map: a second round of tasks would wait for this thread to hand them out), else one here.
  */
 function spanReader(where: readonly { source: SourceFile; index: number }[], read: ReadOptions, pool: Pool | undefined): PipelineInput['readSpans'] {
   return async (spans) => {
@@ -173,7 +170,7 @@ function spanReader(where: readonly { source: SourceFile; index: number }[], rea
       if (file?.source !== source) files.push((file = { source, spans: [] }));
       file.spans.push(index, span.start, span.end);
     }
-    const parts = pool ? pool.threads * 2 : READS_AT_ONCE;
+    const parts = pool ? pool.threads : 1;
     const size = Math.max(1, Math.ceil(files.length / parts));
     const tasks: SpanTask[] = [];
     for (let i = 0; i < files.length; i += size) tasks.push({ kind: 'spans', files: files.slice(i, i + size), read });

@@ -1,6 +1,6 @@
 /**
  * An Executor (core's seam for heavy kernels) that runs them on the pool: co-occurrence by block
- * ranges added up in order, concepts learned in batches, layout starts one per task. Results are
+ * ranges added up in order, concepts learned in batches, layout starts shared out among the workers. Results are
  * placed by index, so they are the same as `inProcess` gives, with any number of workers.
  */
 import { addCsr, type Csr, type Executor, type LearnedConcept, type LearningInput, type WeightedCsr } from '@leximap/core';
@@ -60,8 +60,17 @@ export function poolExecutor(pool: Pool): Executor {
       return (await Promise.all(batches)).flat();
     },
     async layout(input, starts) {
+      // One task per worker (worker k runs starts k, k + threads, …): this thread chooses quotes
+      // meanwhile and could not hand out a next task before it is done.
       const plain = { ...input, labelLengths: Array.from(input.labelLengths) };
-      return Promise.all(Array.from({ length: starts }, (_, start) => pool.run<{ xy: Float64Array; stress: number }>({ kind: 'layout', input: plain, start })));
+      const tasks = Math.min(pool.threads, starts);
+      const parts = await Promise.all(
+        Array.from({ length: tasks }, (_, k) => {
+          const mine = Array.from({ length: Math.ceil((starts - k) / tasks) }, (_, i) => k + i * tasks);
+          return pool.run<{ xy: Float64Array; stress: number }[]>({ kind: 'layout', input: plain, starts: mine });
+        }),
+      );
+      return Array.from({ length: starts }, (_, start) => parts[start % tasks]![Math.floor(start / tasks)]!);
     },
     release() {
       // analyzeFiles awaits the same closing (and sees a failure of it) at the end of the run.

@@ -70,10 +70,11 @@ export interface LearnTask {
   frozen: boolean[];
 }
 
+/** Layout starts, several in one task: the next task reaches a worker only when this thread is free to send it. */
 export interface LayoutTask {
   kind: 'layout';
   input: LayoutStartInput;
-  start: number;
+  starts: number[];
 }
 
 /** Read spans of the texts of files again (for quotes). */
@@ -162,18 +163,37 @@ export async function runTextTask(task: TextTask): Promise<TextTaskResult> {
   };
 }
 
+/** Files a span task reads at once: the reads' waits overlap. */
+export const READS_AT_ONCE = 8;
+
+/**
+ * Reads the task's files, READS_AT_ONCE at a time, and slices the spans out of their texts (only
+ * the slices are kept). When files fail, the first of them in task order is reported.
+ */
 export async function runSpanTask(task: SpanTask): Promise<SpanTaskResult> {
-  const texts: string[] = [];
-  for (const { source, spans } of task.files) {
-    let documents: string[];
-    try {
-      documents = await readDocumentTexts(source, task.read);
-    } catch (error) {
-      return { texts: [], failure: failureOf(error, source.path) };
+  const { files } = task;
+  const slices: string[][] = new Array<string[]>(files.length);
+  const failures: (FileFailure | undefined)[] = [];
+  let failed = false;
+  let next = 0;
+  const reader = async (): Promise<void> => {
+    while (next < files.length && !failed) {
+      const f = next++;
+      const { source, spans } = files[f]!;
+      try {
+        const documents = await readDocumentTexts(source, task.read);
+        const mine: string[] = [];
+        for (let i = 0; i < spans.length; i += 3) mine.push(sliceCodePoints(documents[spans[i]!] ?? '', spans[i + 1]!, spans[i + 2]!));
+        slices[f] = mine;
+      } catch (error) {
+        failures[f] = failureOf(error, source.path);
+        failed = true;
+      }
     }
-    for (let i = 0; i < spans.length; i += 3) texts.push(sliceCodePoints(documents[spans[i]!] ?? '', spans[i + 1]!, spans[i + 2]!));
-  }
-  return { texts };
+  };
+  await Promise.all(Array.from({ length: Math.min(READS_AT_ONCE, files.length) }, reader));
+  const failure = failures.find((f) => f !== undefined);
+  return failure ? { texts: [], failure } : { texts: slices.flat() };
 }
 
 export function runCooccurrenceTask(task: CooccurrenceTask): WeightedCsr {
@@ -184,6 +204,6 @@ export function runLearnTask(task: LearnTask): LearnedConcept[] {
   return learnConcepts(task.input, task.seeds, task.options, task.frozen);
 }
 
-export function runLayoutTask(task: LayoutTask): { xy: Float64Array; stress: number } {
-  return layoutStart(task.input, task.start);
+export function runLayoutTask(task: LayoutTask): { xy: Float64Array; stress: number }[] {
+  return task.starts.map((start) => layoutStart(task.input, start));
 }

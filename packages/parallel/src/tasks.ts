@@ -164,7 +164,7 @@ export async function runTextTask(task: TextTask): Promise<TextTaskResult> {
 }
 
 /** Files a span task reads at once: the reads' waits overlap. */
-export const READS_AT_ONCE = 8;
+const READS_AT_ONCE = 8;
 
 /**
  * Reads the task's files, READS_AT_ONCE at a time, and slices the spans out of their texts (only

@@ -84,6 +84,11 @@ export async function startPool(threads: number): Promise<Pool> {
     maxThreads: threads,
     idleTimeout: Infinity,
     concurrentTasksPerWorker: 1,
+    // Tasks start in the order they were given. Without this, piscina moves the task after the one
+    // a freed worker takes to the back of its queue (nobody else is free to take it), which ran the
+    // text shards in a shuffled order: shards done early waited for late ones to be merged in
+    // document order (the merging piled up at the end, and the shards in between stayed in memory).
+    stricterFIFO: true,
     resourceLimits: { maxYoungGenerationSizeMb: YOUNG_GENERATION_MB },
     ...(execArgv === undefined ? {} : { execArgv }),
   });

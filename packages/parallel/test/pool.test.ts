@@ -20,6 +20,15 @@ const dense = (size: number) => ({
 });
 
 describe('startPool', () => {
+  it('starts queued tasks in the order they were given (text shards are merged in that order)', async () => {
+    // One worker runs its tasks one after the other, so the order they finish in is the order they started in.
+    const pool = await startPool(1);
+    const finished: number[] = [];
+    await Promise.all(Array.from({ length: 6 }, (_, i) => pool.run(layout(5)).then(() => finished.push(i))));
+    await pool.close();
+    expect(finished).toEqual([0, 1, 2, 3, 4, 5]);
+  });
+
   it('pool.close(true) lets running tasks finish before the workers stop', async () => {
     const pool = await startPool(2);
     const late = pool.run<{ stress: number }[]>(layout(2000));

@@ -48,17 +48,24 @@ export function selectSeeds(input: SeedInput, options: Pick<AnalysisOptions, 'co
   const ppmi = new Float64Array(co.values.length);
   const norm = new Float64Array(n);
   const score = new Float64Array(n);
+  // Block frequencies by candidate position: the inner loop reads them at random, from a small array.
+  const dfOf = Float64Array.from(candidates, (t) => df[t]!);
+  const { starts, indices, values } = co;
   for (let i = 0; i < n; i++) {
-    const dfi = df[candidates[i]!]!;
+    const dfi = dfOf[i]!;
     let breadth = 0;
-    for (let k = co.starts[i]!; k < co.starts[i + 1]!; k++) {
-      const dfj = df[candidates[co.indices[k]!]!]!;
-      const lift = (co.values[k]! * blocks) / (dfi * dfj);
-      if (lift > 1) ppmi[k] = Math.log(lift);
-      norm[i]! += ppmi[k]! * ppmi[k]!;
-      if (lift >= 2 && co.values[k]! >= 2) breadth++;
+    let squares = 0;
+    for (let k = starts[i]!; k < starts[i + 1]!; k++) {
+      const count = values[k]!;
+      const lift = (count * blocks) / (dfi * dfOf[indices[k]!]!);
+      if (lift > 1) {
+        const p = Math.log(lift);
+        ppmi[k] = p;
+        squares += p * p;
+        if (lift >= 2 && count >= 2) breadth++;
+      }
     }
-    norm[i] = Math.sqrt(norm[i]!);
+    norm[i] = Math.sqrt(squares);
     score[i] = dfi * Math.log2(2 + breadth);
   }
   const order = Array.from({ length: n }, (_, i) => i).sort((a, b) => score[b]! - score[a]! || a - b);

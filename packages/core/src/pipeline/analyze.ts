@@ -113,7 +113,10 @@ export async function analyzeStats(input: PipelineInput, options: AnalysisOption
   const blockTerms: Csr = { rows: stats.blocks.doc.length, cols: stats.terms.length, starts: stats.blockTermStarts, indices: stats.blockTerms };
   stage('cooccurrence');
   const blockCandidates = selectColumns(blockTerms, candidateOf, candidates.length);
-  const co = symmetrize(await executor.cooccurrence(blockCandidates));
+  const upper = executor.cooccurrence(blockCandidates);
+  // Learning's index from terms to blocks needs no seeds: built while a pool computes the co-occurrence.
+  const termBlocks = transpose(blockTerms);
+  const co = symmetrize(await upper);
 
   stage('seeds');
   const banned = new Set<string>(options.seeds.remove.map((s) => s.toLowerCase()));
@@ -143,7 +146,7 @@ export async function analyzeStats(input: PipelineInput, options: AnalysisOption
   }
 
   stage('thesaurus');
-  const learning: LearningInput = { blockTerms, termBlocks: transpose(blockTerms), df: stats.df, blocks: N };
+  const learning: LearningInput = { blockTerms, termBlocks, df: stats.df, blocks: N };
   const learn = async (list: Concept[]): Promise<void> => {
     const learned = await executor.learn(learning, list.map((c) => c.seeds), options, list.map((c) => c.frozen));
     list.forEach((c, i) => (c.learned = learned[i]!));

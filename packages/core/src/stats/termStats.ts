@@ -189,15 +189,19 @@ export class ShardMerger {
       if (list) list.push(id);
       else extra.set(block, [id]);
     }
-    let blockTermStarts = this.blockTermStarts.slice(0, nBlocks + 1);
-    let blockTerms = this.blockTerms.slice(0, this.nnz);
-    if (extra.size > 0) {
+    let blockTermStarts: Uint32Array;
+    let blockTerms: Uint32Array;
+    if (extra.size === 0) {
+      blockTermStarts = this.blockTermStarts.slice(0, nBlocks + 1);
+      blockTerms = this.blockTerms.slice(0, this.nnz);
+    } else {
+      const { blockTermStarts: oldStarts, blockTerms: oldTerms } = this;
       const starts = new Uint32Array(nBlocks + 1);
       const terms = new Uint32Array(this.nnz + this.pending.length / 3);
       let k = 0;
       for (let b = 0; b < nBlocks; b++) {
         const from = k;
-        for (let i = blockTermStarts[b]!; i < blockTermStarts[b + 1]!; i++) terms[k++] = blockTerms[i]!;
+        for (let i = oldStarts[b]!; i < oldStarts[b + 1]!; i++) terms[k++] = oldTerms[i]!;
         const more = extra.get(b);
         if (more) {
           for (const t of more) terms[k++] = t;

@@ -14,7 +14,7 @@
  * documents and merges the shards in document order, so its output uses a shard-local vocabulary.
  */
 import type { AnalysisOptions } from '../defaults.ts';
-import type { Document } from '../corpus.ts';
+import type { Document, Paragraph } from '../corpus.ts';
 import { compileMarkup, maskMarkup } from './markup.ts';
 import { forgetNewWords, getNlp } from './nlp.ts';
 import { toCodePoints } from './offsets.ts';
@@ -96,124 +96,126 @@ class GrowU32 {
 
 /** Builds the TextModel of `documents` (a shard of the corpus). */
 export function buildTextShard(documents: readonly Document[], options: TextOptions): TextShard {
-  const nlp = getNlp();
-  const its = nlp.its;
-  const markup = compileMarkup(options.markup);
-  const stops = stopSet(options.stopwords);
-  const keep = new Set(options.keepwords.map((w) => w.toLowerCase()));
-  const excluded = new Set(options.excludeSpeakers.map((s) => s.toLowerCase()));
-  const merge = new Map<string, string>();
-  for (const [head, variants] of Object.entries(options.merges)) for (const v of variants) merge.set(v, head);
+  const builder = new ShardBuilder(options);
+  for (let d = 0; d < documents.length; d++) builder.add(documents[d]!, d);
+  return builder.finish(documents);
+}
 
-  const termIds = new Map<string, number>();
-  const terms: string[] = [];
-  const kinds: number[] = [];
-  const confirmed: number[] = [];
-  const termTokens: number[] = [];
-  const termNouns: number[] = [];
-  const intern = (term: string, kind: number): number => {
-    const merged = merge.get(term) ?? term;
-    let id = termIds.get(merged);
-    if (id === undefined) {
-      id = terms.length;
-      termIds.set(merged, id);
-      terms.push(merged);
-      kinds.push(kind);
-      confirmed.push(0);
-      termTokens.push(0);
-      termNouns.push(0);
-    }
-    return id;
-  };
-  const speakerIds = new Map<string, number>();
-  const speakers: string[] = [];
+/**
+ * The TextModel of a shard as it grows, one document at a time: the shard's vocabulary and block
+ * columns, which only grow together. The work is cut into methods of one step each so that V8
+ * optimises each on its own: as one 250-line function it was compiled for OSR and deoptimised
+ * over and over (ten TurboFan compiles, 0.8 s of compiler time per thread on 8.5 M words), which
+ * on two busy workers takes the cores from tokenising.
+ */
+class ShardBuilder {
+  private readonly nlp = getNlp();
+  private readonly markup: RegExp | undefined;
+  private readonly stops: ReadonlySet<string>;
+  private readonly keep: ReadonlySet<string>;
+  private readonly excluded: ReadonlySet<string>;
+  private readonly merge = new Map<string, string>();
 
-  const blockTermStarts = new GrowU32();
-  const blockTerms = new GrowU32();
-  const blockDoc = new GrowU32();
-  const blockParagraph = new GrowU32();
-  const blockStartUnits = new GrowU32();
-  const blockEndUnits = new GrowU32();
-  const blockSpeaker: number[] = [];
-  const blockExcluded: number[] = [];
-  const pending = new GrowU32();
-  const blockStartCp = new GrowU32();
-  const blockEndCp = new GrowU32();
-  let scratch: number[] = [];
-  let paragraphs = 0;
-  let sentencesCount = 0;
-  let tokens = 0;
+  private readonly termIds = new Map<string, number>();
+  private readonly terms: string[] = [];
+  private readonly kinds: number[] = [];
+  private readonly confirmed: number[] = [];
+  private readonly termTokens: number[] = [];
+  private readonly termNouns: number[] = [];
+  private readonly speakerIds = new Map<string, number>();
+  private readonly speakers: string[] = [];
+  /** The lemma of a capitalised word read as a common word: rare (sentence-initial only), so cached. */
+  private readonly commonLemmas = new Map<string, string>();
 
-  // The lemma of a capitalised word read as a common word ("Photos" → "photo"): the tagger gave
-  // it as a proper noun, which is not lemmatised. Rare (sentence-initial only), so cached.
-  const commonLemmas = new Map<string, string>();
-  const commonLemma = (value: string): string => {
-    const lower = value.toLowerCase();
-    let lemma = commonLemmas.get(lower);
-    if (lemma === undefined) {
-      lemma = (nlp.readDoc(lower).tokens().out(its.lemma as typeof its.value) as string[])[0] ?? lower;
-      commonLemmas.set(lower, lemma);
-    }
-    return lemma;
-  };
-  const wordTerm = (lemma: string, value: string, pos: string, stopFlag: boolean): number => {
-    if (!CONTENT_POS.has(pos)) return NONE;
-    const lower = value.toLowerCase();
-    const term = options.mergeVariants ? (lower === 'media' || lower === 'data' ? lower : (LEMMA_FIXES.get(lemma.toLowerCase()) ?? lemma.toLowerCase())) : lower;
-    if (term.length < 3 || !WORD_TERM.test(term)) return NONE;
-    if (!keep.has(term) && (stopFlag || stops.has(term) || stops.has(value.toLowerCase()))) return NONE;
-    const id = intern(term, WORD);
-    termTokens[id]!++;
-    if (pos === 'NOUN' || pos === 'PROPN') termNouns[id]!++;
-    return id;
-  };
+  private readonly blockTermStarts = new GrowU32();
+  private readonly blockTerms = new GrowU32();
+  private readonly blockDoc = new GrowU32();
+  private readonly blockParagraph = new GrowU32();
+  private readonly blockStartUnits = new GrowU32();
+  private readonly blockEndUnits = new GrowU32();
+  private readonly blockStartCp = new GrowU32();
+  private readonly blockEndCp = new GrowU32();
+  private readonly blockSpeaker: number[] = [];
+  private readonly blockExcluded: number[] = [];
+  private readonly pending = new GrowU32();
+  private paragraphs = 0;
+  private sentences = 0;
+  private tokens = 0;
 
-  for (let d = 0; d < documents.length; d++) {
-    const doc = documents[d]!;
+  /** The open block: its sentences so far, its speaker, and its terms (unsorted, repeated). */
+  private openSentences = 0;
+  private openSpeaker = -2;
+  private scratch: number[] = [];
+
+  /** The current document's tokens, as wink-nlp gives them, and their spans in the document's text. */
+  private values: string[] = [];
+  private types: string[] = [];
+  private pos: string[] = [];
+  private lemmas: string[] = [];
+  private stopFlags: boolean[] = [];
+  private tokStart = new Uint32Array(0);
+  private tokEnd = new Uint32Array(0);
+
+  constructor(private readonly options: TextOptions) {
+    this.markup = compileMarkup(options.markup);
+    this.stops = stopSet(options.stopwords);
+    this.keep = new Set(options.keepwords.map((w) => w.toLowerCase()));
+    this.excluded = new Set(options.excludeSpeakers.map((s) => s.toLowerCase()));
+    for (const [head, variants] of Object.entries(options.merges)) for (const v of variants) this.merge.set(v, head);
+  }
+
+  /** Adds document `d` of the shard. */
+  add(doc: Document, d: number): void {
     forgetNewWords();
-    const firstBlockOfDoc = blockDoc.length;
-    let openSentences = 0;
-    let openSpeaker = -2;
-    const closeBlock = (): void => {
-      if (openSentences === 0) return;
-      scratch.sort((a, b) => a - b);
-      let last = -1;
-      for (const t of scratch) if (t !== last) blockTerms.push((last = t));
-      blockTermStarts.push(blockTerms.length);
-      scratch = [];
-      openSentences = 0;
-    };
-    // The document's paragraphs are tokenised in one pass, the masked paragraphs joined by blank
-    // lines, at which wink-nlp always ends a sentence; sentences are still cut at paragraph ends
-    // below. One wink-nlp document per paragraph made the text stage 13 % slower (8.5 M words).
-    const parts: { p: number; start: number; offset: number; length: number }[] = [];
+    const firstBlock = this.blockDoc.length;
+    this.openSentences = 0;
+    this.openSpeaker = -2;
+    const { joined, parts } = this.joinParagraphs(doc);
+    const its = this.nlp.its;
+    const wdoc = this.nlp.readDoc(joined);
+    const toks = wdoc.tokens();
+    this.values = toks.out(its.value) as string[];
+    this.types = toks.out(its.type) as string[];
+    this.pos = toks.out(its.pos) as string[];
+    this.lemmas = (this.options.mergeVariants ? toks.out(its.lemma as typeof its.value) : this.values) as string[];
+    this.stopFlags = toks.out(its.stopWordFlag) as boolean[];
+    const tokPart = this.locateTokens(joined, toks.out(its.precedingSpaces) as string[], parts);
+    const pieces = cutSentences(wdoc.sentences().out(its.span) as unknown as [number, number][], tokPart, parts.length);
+    for (let k = 0; k < parts.length; k++) this.addParagraph(doc.paragraphs[parts[k]!.p]!, d, parts[k]!.p, pieces[k]!);
+    this.closeBlock();
+    this.blockOffsetsInCodePoints(doc.text, firstBlock);
+  }
+
+  /**
+   * The document's paragraphs, masked, joined by blank lines for one wink-nlp pass (it always ends a
+   * sentence at a blank line; sentences are still cut at paragraph ends). One wink-nlp document per
+   * paragraph made the text stage 13 % slower (8.5 M words). Blank paragraphs are left out.
+   */
+  private joinParagraphs(doc: Document): { joined: string; parts: Part[] } {
+    const parts: Part[] = [];
     const texts: string[] = [];
     let joinedLength = 0;
     for (let p = 0; p < doc.paragraphs.length; p++) {
       const paragraph = doc.paragraphs[p]!;
       const raw = doc.text.slice(paragraph.start, paragraph.end);
       // Typographic quotes become ASCII ones (same length, offsets unchanged) so contractions split.
-      const masked = maskMarkup(raw, markup).replace(/[\u2018\u2019\u02BC]/g, "'").replace(/[\u201C\u201D]/g, '"');
+      const masked = maskMarkup(raw, this.markup).replace(/[\u2018\u2019\u02BC]/g, "'").replace(/[\u201C\u201D]/g, '"');
       if (masked.trim().length === 0) continue;
       if (texts.length > 0) joinedLength += PARAGRAPH_JOIN.length;
       parts.push({ p, start: paragraph.start, offset: joinedLength, length: masked.length });
       texts.push(masked);
       joinedLength += masked.length;
     }
-    const joined = texts.join(PARAGRAPH_JOIN);
-    const wdoc = nlp.readDoc(joined);
-    const toks = wdoc.tokens();
-    const values = toks.out(its.value) as string[];
-    const spaces = toks.out(its.precedingSpaces) as string[];
-    const types = toks.out(its.type) as string[];
-    const pos = toks.out(its.pos) as string[];
-    const lemmas = (options.mergeVariants ? toks.out(its.lemma as typeof its.value) : values) as string[];
-    const stopFlags = toks.out(its.stopWordFlag) as boolean[];
-    const sentences = wdoc.sentences().out(its.span) as unknown as [number, number][];
+    return { joined: texts.join(PARAGRAPH_JOIN), parts };
+  }
+
+  /** Sets each token's span in the document's text; returns each token's part (-1 between parts). Counts word tokens. */
+  private locateTokens(joined: string, spaces: readonly string[], parts: readonly Part[]): Int32Array {
+    const values = this.values;
+    const types = this.types;
     const n = values.length;
-    // Token spans in the document's text, and each token's part (-1 between parts).
-    const tokStart = new Uint32Array(n);
-    const tokEnd = new Uint32Array(n);
+    const tokStart = (this.tokStart = new Uint32Array(n));
+    const tokEnd = (this.tokEnd = new Uint32Array(n));
     const tokPart = new Int32Array(n).fill(-1);
     let cursor = 0;
     let part = 0;
@@ -232,127 +234,211 @@ export function buildTextShard(documents: readonly Document[], options: TextOpti
       tokEnd[i] = cursor + shift;
       if (inPart) {
         tokPart[i] = part;
-        if (types[i] === 'word') tokens++;
+        if (types[i] === 'word') this.tokens++;
       }
     }
-    // Each sentence cut into its runs of tokens of one part, listed per part.
-    const pieces: [number, number][][] = parts.map(() => []);
-    for (const [a, b] of sentences) {
-      for (let i = a; i <= b && i < n; ) {
-        const k = tokPart[i]!;
-        let j = i;
-        while (j + 1 <= b && j + 1 < n && tokPart[j + 1] === k) j++;
-        if (k >= 0) pieces[k]!.push([i, j]);
-        i = j + 1;
-      }
-    }
+    return tokPart;
+  }
 
-    for (let k = 0; k < parts.length; k++) {
-      const p = parts[k]!.p;
-      const paragraph = doc.paragraphs[p]!;
-      paragraphs++;
-      let speaker = -1;
-      if (paragraph.speaker !== undefined) {
-        speaker = speakerIds.get(paragraph.speaker) ?? -1;
-        if (speaker < 0) {
-          speaker = speakers.length;
-          speakerIds.set(paragraph.speaker, speaker);
-          speakers.push(paragraph.speaker);
-        }
-      }
-      const isExcluded = paragraph.speaker !== undefined && excluded.has(paragraph.speaker.toLowerCase());
-      if (options.respectParagraphs || speaker !== openSpeaker) closeBlock();
-
-      for (const [a, b] of pieces[k]!) {
-        sentencesCount++;
-        if (openSentences === 0) {
-          blockDoc.push(d);
-          blockParagraph.push(p);
-          blockStartUnits.push(tokStart[a]!);
-          blockEndUnits.push(tokEnd[b]!);
-          blockSpeaker.push(speaker);
-          blockExcluded.push(isExcluded ? 1 : 0);
-          openSpeaker = speaker;
-        } else {
-          blockEndUnits.data[blockEndUnits.length - 1] = tokEnd[b]!;
-        }
-        const block = blockDoc.length - 1;
-        openSentences++;
-        if (!isExcluded) {
-          for (let i = a; i <= b; ) {
-            // A name: a run of capitalised words with a proper noun in it.
-            if (options.names && types[i] === 'word' && NAME_TOKEN.test(values[i]!) && !(i === a && pos[i] !== 'PROPN')) {
-              let j = i;
-              let proper = false;
-              while (j <= b && j - i < 4 && types[j] === 'word' && NAME_TOKEN.test(values[j]!)) {
-                if (pos[j] === 'PROPN') proper = true;
-                j++;
-              }
-              if (proper) {
-                let name = values[i]!;
-                for (let k = i + 1; k < j; k++) name += ' ' + values[k]!;
-                const single = j - i === 1 ? values[i]!.toLowerCase() : '';
-                if (name.replace(/[^\p{L}]/gu, '').length >= 2 && !(single && !keep.has(single) && (stops.has(single) || stopFlags[i]))) {
-                  const id = intern(name, NAME);
-                  termTokens[id]!++;
-                  termNouns[id]!++;
-                  if (i === a && j - i === 1) {
-                    pending.push(block);
-                    pending.push(id);
-                    pending.push(wordTerm(commonLemma(values[i]!), values[i]!, 'NOUN', stopFlags[i]!));
-                  } else {
-                    confirmed[id] = 1;
-                    scratch.push(id);
-                  }
-                  i = j;
-                  continue;
-                }
-              }
-            }
-            if (types[i] === 'word') {
-              const id = wordTerm(lemmas[i]!, values[i]!, pos[i]!, stopFlags[i]!);
-              if (id !== NONE) scratch.push(id);
-            }
-            i++;
-          }
-        }
-        if (openSentences >= options.blockSentences) closeBlock();
+  /** Paragraph `p` of document `d`, whose sentences are `pieces` (token ranges, inclusive, as pairs). */
+  private addParagraph(paragraph: Paragraph, d: number, p: number, pieces: readonly number[]): void {
+    this.paragraphs++;
+    let speaker = -1;
+    if (paragraph.speaker !== undefined) {
+      speaker = this.speakerIds.get(paragraph.speaker) ?? -1;
+      if (speaker < 0) {
+        speaker = this.speakers.length;
+        this.speakerIds.set(paragraph.speaker, speaker);
+        this.speakers.push(paragraph.speaker);
       }
     }
-    closeBlock();
-    // Block offsets of this document in code points.
-    const units = blockStartUnits.data.subarray(firstBlockOfDoc, blockStartUnits.length);
-    const ends = blockEndUnits.data.subarray(firstBlockOfDoc, blockEndUnits.length);
-    const starts = toCodePoints(doc.text, units.slice());
-    const stops2 = toCodePoints(doc.text, ends.slice());
-    for (let i = 0; i < starts.length; i++) {
-      blockStartCp.push(starts[i]!);
-      blockEndCp.push(stops2[i]!);
+    const isExcluded = paragraph.speaker !== undefined && this.excluded.has(paragraph.speaker.toLowerCase());
+    if (this.options.respectParagraphs || speaker !== this.openSpeaker) this.closeBlock();
+    for (let s = 0; s < pieces.length; s += 2) {
+      const a = pieces[s]!;
+      const b = pieces[s + 1]!;
+      this.sentences++;
+      if (this.openSentences === 0) {
+        this.blockDoc.push(d);
+        this.blockParagraph.push(p);
+        this.blockStartUnits.push(this.tokStart[a]!);
+        this.blockEndUnits.push(this.tokEnd[b]!);
+        this.blockSpeaker.push(speaker);
+        this.blockExcluded.push(isExcluded ? 1 : 0);
+        this.openSpeaker = speaker;
+      } else {
+        this.blockEndUnits.data[this.blockEndUnits.length - 1] = this.tokEnd[b]!;
+      }
+      this.openSentences++;
+      if (!isExcluded) this.addSentence(a, b, this.blockDoc.length - 1);
+      if (this.openSentences >= this.options.blockSentences) this.closeBlock();
     }
   }
 
-  const starts = new Uint32Array(blockDoc.length + 1);
-  starts.set(blockTermStarts.data.subarray(0, blockTermStarts.length), 1);
-  return {
-    terms,
-    kinds: Uint8Array.from(kinds),
-    termTokens: Uint32Array.from(termTokens),
-    termNouns: Uint32Array.from(termNouns),
-    nameConfirmed: Uint8Array.from(confirmed),
-    blockTermStarts: starts,
-    blockTerms: blockTerms.toArray(),
-    blockDoc: blockDoc.toArray(),
-    blockParagraph: blockParagraph.toArray(),
-    blockStart: blockStartCp.toArray(),
-    blockEnd: blockEndCp.toArray(),
-    blockSpeaker: Int32Array.from(blockSpeaker),
-    blockExcluded: Uint8Array.from(blockExcluded),
-    speakers,
-    pending: pending.toArray(),
-    documents: documents.length,
-    documentLengths: Uint32Array.from(documents, (d) => d.text.length - (d.text.match(/[\uD800-\uDBFF][\uDC00-\uDFFF]/g)?.length ?? 0)),
-    paragraphs,
-    sentences: sentencesCount,
-    tokens,
-  };
+  /** The terms of tokens `a..b` (a sentence's, inclusive) into the open block `block`. */
+  private addSentence(a: number, b: number, block: number): void {
+    const { types, values, pos, lemmas, stopFlags, scratch } = this;
+    const names = this.options.names;
+    for (let i = a; i <= b; ) {
+      if (types[i] !== 'word') {
+        i++;
+        continue;
+      }
+      if (names) {
+        const next = this.addName(i, a, b, block);
+        if (next > i) {
+          i = next;
+          continue;
+        }
+      }
+      const id = this.wordTerm(lemmas[i]!, values[i]!, pos[i]!, stopFlags[i]!);
+      if (id !== NONE) scratch.push(id);
+      i++;
+    }
+  }
+
+  /**
+   * A name at word token `i` of sentence `a..b`: a run of capitalised words with a proper noun in
+   * it. Adds it and returns the token after it, or returns `i` when there is none.
+   */
+  private addName(i: number, a: number, b: number, block: number): number {
+    const { types, values, pos } = this;
+    if (!NAME_TOKEN.test(values[i]!) || (i === a && pos[i] !== 'PROPN')) return i;
+    let j = i;
+    let proper = false;
+    while (j <= b && j - i < 4 && types[j] === 'word' && NAME_TOKEN.test(values[j]!)) {
+      if (pos[j] === 'PROPN') proper = true;
+      j++;
+    }
+    if (!proper) return i;
+    let name = values[i]!;
+    for (let k = i + 1; k < j; k++) name += ' ' + values[k]!;
+    const single = j - i === 1 ? values[i]!.toLowerCase() : '';
+    if (name.replace(/[^\p{L}]/gu, '').length < 2 || (single && !this.keep.has(single) && (this.stops.has(single) || this.stopFlags[i]))) return i;
+    const id = this.intern(name, NAME);
+    this.termTokens[id]!++;
+    this.termNouns[id]!++;
+    if (i === a && j - i === 1) {
+      this.pending.push(block);
+      this.pending.push(id);
+      this.pending.push(this.wordTerm(this.commonLemma(values[i]!), values[i]!, 'NOUN', this.stopFlags[i]!));
+    } else {
+      this.confirmed[id] = 1;
+      this.scratch.push(id);
+    }
+    return j;
+  }
+
+  /** The word term of a token, counted, or NONE. */
+  private wordTerm(lemma: string, value: string, pos: string, stopFlag: boolean): number {
+    if (!CONTENT_POS.has(pos)) return NONE;
+    const lower = value.toLowerCase();
+    const term = this.options.mergeVariants ? (lower === 'media' || lower === 'data' ? lower : (LEMMA_FIXES.get(lemma.toLowerCase()) ?? lemma.toLowerCase())) : lower;
+    if (term.length < 3 || !WORD_TERM.test(term)) return NONE;
+    if (!this.keep.has(term) && (stopFlag || this.stops.has(term) || this.stops.has(value.toLowerCase()))) return NONE;
+    const id = this.intern(term, WORD);
+    this.termTokens[id]!++;
+    if (pos === 'NOUN' || pos === 'PROPN') this.termNouns[id]!++;
+    return id;
+  }
+
+  /** The lemma of a capitalised word read as a common word ("Photos" → "photo"): the tagger gave it as a proper noun, which is not lemmatised. */
+  private commonLemma(value: string): string {
+    const lower = value.toLowerCase();
+    let lemma = this.commonLemmas.get(lower);
+    if (lemma === undefined) {
+      lemma = (this.nlp.readDoc(lower).tokens().out(this.nlp.its.lemma as typeof this.nlp.its.value) as string[])[0] ?? lower;
+      this.commonLemmas.set(lower, lemma);
+    }
+    return lemma;
+  }
+
+  private intern(term: string, kind: number): number {
+    const merged = this.merge.get(term) ?? term;
+    let id = this.termIds.get(merged);
+    if (id === undefined) {
+      id = this.terms.length;
+      this.termIds.set(merged, id);
+      this.terms.push(merged);
+      this.kinds.push(kind);
+      this.confirmed.push(0);
+      this.termTokens.push(0);
+      this.termNouns.push(0);
+    }
+    return id;
+  }
+
+  /** Ends the open block, if any: its terms, sorted and unique. */
+  private closeBlock(): void {
+    if (this.openSentences === 0) return;
+    const scratch = this.scratch;
+    scratch.sort((a, b) => a - b);
+    let last = -1;
+    for (const t of scratch) if (t !== last) this.blockTerms.push((last = t));
+    this.blockTermStarts.push(this.blockTerms.length);
+    this.scratch = [];
+    this.openSentences = 0;
+  }
+
+  /** The offsets of the document's blocks from `firstBlock` on, in code points. */
+  private blockOffsetsInCodePoints(text: string, firstBlock: number): void {
+    const starts = toCodePoints(text, this.blockStartUnits.data.slice(firstBlock, this.blockStartUnits.length));
+    const ends = toCodePoints(text, this.blockEndUnits.data.slice(firstBlock, this.blockEndUnits.length));
+    for (let i = 0; i < starts.length; i++) {
+      this.blockStartCp.push(starts[i]!);
+      this.blockEndCp.push(ends[i]!);
+    }
+  }
+
+  finish(documents: readonly Document[]): TextShard {
+    const blocks = this.blockDoc.length;
+    const starts = new Uint32Array(blocks + 1);
+    starts.set(this.blockTermStarts.data.subarray(0, this.blockTermStarts.length), 1);
+    return {
+      terms: this.terms,
+      kinds: Uint8Array.from(this.kinds),
+      termTokens: Uint32Array.from(this.termTokens),
+      termNouns: Uint32Array.from(this.termNouns),
+      nameConfirmed: Uint8Array.from(this.confirmed),
+      blockTermStarts: starts,
+      blockTerms: this.blockTerms.toArray(),
+      blockDoc: this.blockDoc.toArray(),
+      blockParagraph: this.blockParagraph.toArray(),
+      blockStart: this.blockStartCp.toArray(),
+      blockEnd: this.blockEndCp.toArray(),
+      blockSpeaker: Int32Array.from(this.blockSpeaker),
+      blockExcluded: Uint8Array.from(this.blockExcluded),
+      speakers: this.speakers,
+      pending: this.pending.toArray(),
+      documents: documents.length,
+      documentLengths: Uint32Array.from(documents, (d) => d.text.length - (d.text.match(/[\uD800-\uDBFF][\uDC00-\uDFFF]/g)?.length ?? 0)),
+      paragraphs: this.paragraphs,
+      sentences: this.sentences,
+      tokens: this.tokens,
+    };
+  }
+}
+
+/** A paragraph's place in the joined text: paragraph index, its start in the document, its offset and length in the joined text. */
+interface Part {
+  p: number;
+  start: number;
+  offset: number;
+  length: number;
+}
+
+/** Each sentence cut into its runs of tokens of one part, listed per part as pairs (first, last token). */
+function cutSentences(sentences: readonly [number, number][], tokPart: Int32Array, parts: number): number[][] {
+  const n = tokPart.length;
+  const pieces: number[][] = Array.from({ length: parts }, () => []);
+  for (const [a, b] of sentences) {
+    for (let i = a; i <= b && i < n; ) {
+      const k = tokPart[i]!;
+      let j = i;
+      while (j + 1 <= b && j + 1 < n && tokPart[j + 1] === k) j++;
+      if (k >= 0) pieces[k]!.push(i, j);
+      i = j + 1;
+    }
+  }
+  return pieces;
 }

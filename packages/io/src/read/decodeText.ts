@@ -41,6 +41,16 @@ function isControl(b: number): boolean {
   return (b < 0x20 && b !== 0x09 && b !== 0x0a && b !== 0x0c && b !== 0x0d && b !== 0x1b) || b === 0x7f;
 }
 
+/**
+ * Control characters in the first `n` bytes. Its own function, so that V8 optimises the loop once:
+ * inside `decodeText` it was compiled for on-stack replacement and thrown away again in every call.
+ */
+function countControl(bytes: Uint8Array, n: number): number {
+  let control = 0;
+  for (let i = 0; i < n; i++) if (isControl(bytes[i]!)) control++;
+  return control;
+}
+
 /** True when the bytes from `at` are the start of a multi-byte character cut off by the end of the file. */
 function endsInsideCharacter(bytes: Uint8Array, at: number): boolean {
   const lead = bytes[at]!;
@@ -64,8 +74,7 @@ export function decodeText(bytes: Uint8Array, file?: string): string {
     throw new LeximapError('E_BINARY', `this is a binary file, not text (a NUL byte at offset ${nul}); convert it to .txt, .docx or .csv first`, where);
   }
   const sample = Math.min(bytes.length, SAMPLE);
-  let control = 0;
-  for (let i = 0; i < sample; i++) if (isControl(bytes[i]!)) control++;
+  const control = countControl(bytes, sample);
   if (sample > 0 && control / sample > MAX_CONTROL_SHARE) {
     throw new LeximapError(
       'E_BINARY',

@@ -95,8 +95,19 @@ class Scratch {
   }
 }
 
+/**
+ * The blocks the weighted terms code (score ≥ threshold), ascending, with their scores. `s` is left
+ * zeroed. (This and the loops below are functions of their own so that V8 optimises each once: in
+ * one function, each concept's first long loop was compiled for on-stack replacement and
+ * deoptimised again at the next one.)
+ */
 function code(input: LearningInput, terms: ArrayLike<number>, weights: ArrayLike<number>, threshold: number, s: Scratch): { blocks: Uint32Array; scores: Float64Array } {
-  const { termBlocks } = input;
+  const touched = scoreBlocks(input.termBlocks, terms, weights, s);
+  return keepCoded(touched, threshold, s);
+}
+
+/** Adds each term's weight to the score of each of its blocks; returns how many blocks it touched (listed in `s.touchedBlocks`). */
+function scoreBlocks(termBlocks: Csr, terms: ArrayLike<number>, weights: ArrayLike<number>, s: Scratch): number {
   let nTouched = 0;
   const { starts, indices } = termBlocks;
   const { marked, touchedBlocks, score } = s;
@@ -113,27 +124,73 @@ function code(input: LearningInput, terms: ArrayLike<number>, weights: ArrayLike
       score[b]! += w;
     }
   }
-  // Kept blocks move to the front of the touched list (in place); only they are sorted: a frequent
-  // evidence term touches many more blocks than the concept codes.
-  const touched = s.touchedBlocks;
+  return nTouched;
+}
+
+/**
+ * The touched blocks that reach the threshold, sorted, with their scores; clears `s`. Kept blocks move
+ * to the front of the touched list (in place) and only they are sorted: a frequent evidence term
+ * touches many more blocks than the concept codes.
+ */
+function keepCoded(nTouched: number, threshold: number, s: Scratch): { blocks: Uint32Array; scores: Float64Array } {
+  const { touchedBlocks: touched, score, marked } = s;
   let kept = 0;
   for (let q = 0; q < nTouched; q++) {
     const b = touched[q]!;
-    if (s.score[b]! >= threshold - 1e-9) touched[kept++] = b;
+    if (score[b]! >= threshold - 1e-9) touched[kept++] = b;
     else {
-      s.score[b] = 0;
-      s.marked[b] = 0;
+      score[b] = 0;
+      marked[b] = 0;
     }
   }
   const blocks = touched.slice(0, kept).sort();
   const scores = new Float64Array(kept);
   for (let q = 0; q < kept; q++) {
     const b = blocks[q]!;
-    scores[q] = s.score[b]!;
-    s.score[b] = 0;
-    s.marked[b] = 0;
+    scores[q] = score[b]!;
+    score[b] = 0;
+    marked[b] = 0;
   }
   return { blocks, scores };
+}
+
+/** Counts, per term, the blocks of `B` it is in (`s.hits`); returns how many terms it touched (listed in `s.touchedTerms`). */
+function countHits(blockTerms: Csr, B: Uint32Array, s: Scratch): number {
+  let nTouched = 0;
+  const { starts, indices } = blockTerms;
+  const { hits, touchedTerms } = s;
+  for (let q = 0; q < B.length; q++) {
+    const b = B[q]!;
+    const end = starts[b + 1]!;
+    for (let k = starts[b]!; k < end; k++) {
+      const t = indices[k]!;
+      if (hits[t] === 0) touchedTerms[nTouched++] = t;
+      hits[t]!++;
+    }
+  }
+  return nTouched;
+}
+
+interface Evidence {
+  t: number;
+  w: number;
+  a: number;
+}
+
+/** The touched terms that are evidence for a concept of C blocks (not its seeds), unsorted; clears `s.hits`. */
+function collectEvidence(input: LearningInput, nTouched: number, C: number, seedSet: ReadonlySet<number>, options: LearningOptions, s: Scratch): Evidence[] {
+  const { hits, touchedTerms } = s;
+  const { df, blocks } = input;
+  const evidence: Evidence[] = [];
+  for (let q = 0; q < nTouched; q++) {
+    const t = touchedTerms[q]!;
+    const a = hits[t]!;
+    hits[t] = 0;
+    if (a < options.minSupport || seedSet.has(t)) continue;
+    const w = (relevanceWeight(a, df[t]!, C, blocks) * a) / (a + SHRINKAGE);
+    if (w >= options.learningThreshold) evidence.push({ t, w, a });
+  }
+  return evidence;
 }
 
 function learnOne(input: LearningInput, seeds: readonly number[], options: LearningOptions, frozen: boolean, s: Scratch): LearnedConcept {
@@ -151,36 +208,18 @@ function learnOne(input: LearningInput, seeds: readonly number[], options: Learn
     iterations++;
     const B = current.blocks;
     const C = B.length;
-    let nTouched = 0;
-    const { starts, indices } = input.blockTerms;
-    const { hits, touchedTerms } = s;
-    for (let q = 0; q < C; q++) {
-      const b = B[q]!;
-      const end = starts[b + 1]!;
-      for (let k = starts[b]!; k < end; k++) {
-        const t = indices[k]!;
-        if (hits[t] === 0) touchedTerms[nTouched++] = t;
-        hits[t]!++;
-      }
-    }
-    const evidence: { t: number; w: number; a: number }[] = [];
+    const nTouched = countHits(input.blockTerms, B, s);
     const seedWeights = new Float64Array(seeds.length);
     const seedSupport = new Uint32Array(seeds.length);
-    seeds.forEach((t, i) => {
+    for (let i = 0; i < seeds.length; i++) {
+      const t = seeds[i]!;
       const a = s.hits[t]!;
       seedSupport[i] = a;
       seedWeights[i] = Math.max(options.codingThreshold, relevanceWeight(a, input.df[t]!, C, input.blocks));
-    });
-    if (!frozen) {
-      for (let q = 0; q < nTouched; q++) {
-        const t = touchedTerms[q]!;
-        const a = hits[t]!;
-        if (a < options.minSupport || seedSet.has(t)) continue;
-        const w = (relevanceWeight(a, input.df[t]!, C, input.blocks) * a) / (a + SHRINKAGE);
-        if (w >= options.learningThreshold) evidence.push({ t, w, a });
-      }
     }
-    for (let q = 0; q < nTouched; q++) hits[touchedTerms[q]!] = 0;
+    let evidence: Evidence[] = [];
+    if (frozen) for (let q = 0; q < nTouched; q++) s.hits[s.touchedTerms[q]!] = 0;
+    else evidence = collectEvidence(input, nTouched, C, seedSet, options, s);
     evidence.sort((x, y) => y.w - x.w || x.t - y.t);
     evidence.length = Math.min(evidence.length, Math.max(0, options.maxTerms - seeds.length));
     // Filled by loops, not spreads: spreading arrays of changing element kinds deoptimised this function again and again (learning was 2.3× slower on its first call).

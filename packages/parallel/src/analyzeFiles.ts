@@ -143,14 +143,16 @@ export async function analyzeFiles(paths: readonly string[], options: AnalyzeFil
     const stats = merger.finish();
     const result = await analyzeStats({ documents, stats, readSpans, executor, onStage: stage, ...(tagSpans ? { tagSpans } : {}) }, resolved);
     if (skipped.length > 0) result.skipped = skipped.map((f) => ({ path: f.path, reason: f.reason }));
-    await pool?.close(true);
+    // Every task is done; the workers stop (some 50–100 ms of tearing down their heaps) while the
+    // caller writes the result. Node waits for them before the process exits.
+    pool?.close().catch(() => {});
     stage('done');
     timings.total = Math.round(performance.now() - began) / 1000;
     return { result, timings };
   } catch (error) {
+    await pool?.close();
     throw stopSignals?.interrupted() ? new LeximapError('E_WORKER', 'interrupted; nothing was written') : error;
   } finally {
-    await pool?.close();
     stopSignals?.remove();
   }
 }

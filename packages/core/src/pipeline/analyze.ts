@@ -210,7 +210,6 @@ export async function analyzeStats(input: PipelineInput, options: AnalysisOption
 
   stage('refine');
   const starts = await layoutStarts;
-  executor.release?.();
   let best = 0;
   starts.forEach((s, i) => {
     if (s.stress < starts[best]!.stress) best = i;

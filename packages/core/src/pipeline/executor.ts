@@ -14,8 +14,6 @@ export interface Executor {
   learn(input: LearningInput, seeds: number[][], options: LearningOptions, frozen: boolean[]): Promise<LearnedConcept[]>;
   /** Layout starts `0..starts-1`, in start order. */
   layout(input: LayoutStartInput, starts: number): Promise<{ xy: Float64Array; stress: number }[]>;
-  /** Called once the pipeline needs the executor no more (after the layout), so that a pool can start shutting down (once the tasks under way are done). */
-  release?(): void;
 }
 
 export const inProcess: Executor = {

@@ -12,6 +12,7 @@ let folder: string;
 let broken: string;
 
 beforeAll(async () => {
+  idle = threads();
   folder = await mkdtemp(join(tmpdir(), 'leximap-parallel-'));
   await writeCorpus(join(folder, 'good'), { documents: 60, wordsPerDocument: 500, seed: 2 });
   broken = join(folder, 'broken');
@@ -39,6 +40,15 @@ function threads(): number {
   return readdirSync('/proc/self/task').length;
 }
 
+/** Threads of this process before any pool, the count once every run's workers have stopped. */
+let idle: number;
+
+/** Waits until the workers of earlier runs have stopped (a run returns while they stop); the thread count then. */
+async function idleThreads(): Promise<number> {
+  for (let tries = 0; threads() > idle && tries < 250; tries++) await new Promise((resolve) => setTimeout(resolve, 20));
+  return threads();
+}
+
 describe('analyzeFiles', () => {
   it('analyzeFiles(paths, { workers: 2 }) gives the result of workers: 1, with timings per stage', async () => {
     const one = await analyzeFiles([join(folder, 'good')], { workers: 1 });
@@ -51,7 +61,7 @@ describe('analyzeFiles', () => {
 
   for (const workers of [1, 2]) {
     it(`analyzeFiles(…, { workers: ${workers} }) stops at a broken file with one error naming it, workers stopped`, async () => {
-      const before = threads();
+      const before = await idleThreads();
       const error = await failure(analyzeFiles([broken], { workers }));
       expect(error.code).toBe('E_ENCODING');
       expect(error.file).toBe(join(broken, 'interview-00031.txt'));
@@ -77,8 +87,16 @@ describe('analyzeFiles', () => {
     expect(text.slice(result.blocks.start[block]!, result.blocks.end[block]!).replace(/\s*\n\s*/g, ' ')).toBe(excerpt.text);
   });
 
+  it('analyzeFiles(…, { workers: 2 }) returns the result while its workers stop, and they do stop', async () => {
+    const before = await idleThreads();
+    let most = before;
+    await analyzeFiles([join(folder, 'good')], { workers: 2, onProgress: () => void (most = Math.max(most, threads())) });
+    expect(most).toBe(before + 2);
+    expect(await idleThreads()).toBe(before);
+  });
+
   it('analyzeFiles(…) without workers runs a small corpus in this thread, without starting a pool', async () => {
-    const before = threads();
+    const before = await idleThreads();
     let most = before;
     const onProgress = (): void => void (most = Math.max(most, threads()));
     const { timings } = await analyzeFiles([join(folder, 'good')], { onProgress });

@@ -1,7 +1,8 @@
 import { readFileSync } from 'node:fs';
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import type { Paragraph } from '@leximap/core';
-import { parseParagraphs } from '../../src/read/parseParagraphs.ts';
+import { parseParagraphs, scanLines } from '../../src/read/parseParagraphs.ts';
 
 const fixture = (name: string): string => readFileSync(new URL(`../fixtures/${name}`, import.meta.url), 'utf8');
 
@@ -159,5 +160,37 @@ describe('parseParagraphs', () => {
   it('parseParagraphs(…) accepts other labels as speakers when notSpeakers is empty', () => {
     const text = 'Note: the recorder failed.';
     expect(parseParagraphs(text, { notSpeakers: [] })).toStrictEqual([{ start: 6, end: 26, speaker: 'Note' }]);
+  });
+});
+
+/** Lines as the definition reads: a line ends at LF, CR or CRLF (one break), or at the end of the text. */
+function linesOneByOne(text: string): { lineEnd: number[]; first: number[] } {
+  const lineEnd: number[] = [];
+  const first: number[] = [];
+  let start = 0;
+  for (let i = 0; i <= text.length; i++) {
+    const c = i < text.length ? text[i] : 'end';
+    if (c === '\n' || c === '\r' || c === 'end') {
+      const content = text.slice(start, i);
+      const lead = content.length - content.trimStart().length;
+      lineEnd.push(i);
+      first.push(lead < content.length ? start + lead : -1);
+      if (c === '\r' && text[i + 1] === '\n') i++;
+      start = i + 1;
+    }
+  }
+  return { lineEnd, first };
+}
+
+describe('scanLines', () => {
+  it('scanLines(text) finds the lines of any mix of LF, CR and CRLF breaks, blank lines and white space', () => {
+    const piece = fc.constantFrom('a', 'Dan:', ' ', '\t', '\u00a0', '\n', '\r', '\r\n', '\n\n', 'x y');
+    fc.assert(
+      fc.property(fc.array(piece, { maxLength: 40 }), (pieces) => {
+        const text = pieces.join('');
+        expect(scanLines(text)).toStrictEqual(linesOneByOne(text));
+      }),
+      { numRuns: 500 },
+    );
   });
 });

@@ -68,11 +68,8 @@ function invalidWorkerArgs(execArgv: string[]): string[] {
 export interface Pool {
   readonly threads: number;
   run<R>(task: Task, transferList?: ArrayBuffer[]): Promise<R>;
-  /**
-   * Stops every worker. With `settle`, first waits for the tasks still running (reads ahead
-   * nobody needs any more); without, stops them where they are (an error, Ctrl-C). Safe to call twice.
-   */
-  close(settle?: boolean): Promise<void>;
+  /** Stops every worker, and any task still running where it is (an error, Ctrl-C). Safe to call twice. */
+  close(): Promise<void>;
 }
 
 export async function startPool(threads: number): Promise<Pool> {
@@ -94,18 +91,10 @@ export async function startPool(threads: number): Promise<Pool> {
   });
   // A task that answers while the pool is being destroyed is reported as an 'error' event; the run is over by then.
   piscina.on('error', () => {});
-  const running = new Set<Promise<unknown>>();
   let closing: Promise<void> | undefined;
   return {
     threads,
-    run: <R>(task: Task, transferList?: ArrayBuffer[]) => {
-      const result = piscina.run(task, transferList ? { transferList } : {}) as Promise<R>;
-      running.add(result);
-      const done = (): void => void running.delete(result);
-      result.then(done, done);
-      return result;
-    },
-    close: (settle = false) =>
-      (closing ??= (settle ? Promise.allSettled(running) : Promise.resolve()).then(() => piscina.destroy()).then(() => undefined)),
+    run: <R>(task: Task, transferList?: ArrayBuffer[]) => piscina.run(task, transferList ? { transferList } : {}) as Promise<R>,
+    close: () => (closing ??= piscina.destroy().then(() => undefined)),
   };
 }

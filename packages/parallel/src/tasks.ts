@@ -105,6 +105,33 @@ export function failureError(f: FileFailure): LeximapError {
   return new LeximapError(f.code, f.reason, { file: f.path });
 }
 
+/** Files a task reads at once: their reads overlap, within a bounded number of open files. */
+const READS_AT_ONCE = 8;
+
+/**
+ * `read` of every item, READS_AT_ONCE at a time, settled in item order. With `stopAtFailure`, no
+ * further item is started after one failed (the items before it are all done or under way, so the
+ * first failure in item order is still found).
+ */
+async function readInOrder<T, R>(items: readonly T[], read: (item: T) => Promise<R>, stopAtFailure = false): Promise<PromiseSettledResult<R>[]> {
+  const settled = new Array<PromiseSettledResult<R>>(items.length);
+  let next = 0;
+  let failed = false;
+  const reader = async (): Promise<void> => {
+    while (next < items.length && !(stopAtFailure && failed)) {
+      const i = next++;
+      try {
+        settled[i] = { status: 'fulfilled', value: await read(items[i]!) };
+      } catch (reason) {
+        settled[i] = { status: 'rejected', reason };
+        failed = true;
+      }
+    }
+  };
+  await Promise.all(Array.from({ length: Math.min(READS_AT_ONCE, items.length) }, reader));
+  return settled;
+}
+
 /**
  * Reads the task's files in order and builds their TextShard. A file that fails is reported (or
  * skipped); when tokenising the whole shard fails, files are tokenised one by one to name the
@@ -115,15 +142,18 @@ export async function runTextTask(task: TextTask): Promise<TextTaskResult> {
   const owner: number[] = [];
   const skipped: FileFailure[] = [];
   const fail = (failure: FileFailure): TextTaskResult => ({ shard: null, documents: [], documentSource: new Uint32Array(0), skipped, failure });
+  // Read several at once, so that the reads overlap (one after the other, each worker waited 0.5 s
+  // for them on 8.5 M words; so, 0.25 s); what they gave is taken in file order.
+  const read = await readInOrder(task.sources, (source) => readDocuments(source, task.read));
   for (let i = 0; i < task.sources.length; i++) {
-    const source = task.sources[i]!;
-    try {
-      for (const doc of await readDocuments(source, task.read)) {
+    const outcome = read[i]!;
+    if (outcome.status === 'fulfilled') {
+      for (const doc of outcome.value) {
         documents.push(doc);
         owner.push(i);
       }
-    } catch (error) {
-      const failure = failureOf(error, source.path);
+    } else {
+      const failure = failureOf(outcome.reason, task.sources[i]!.path);
       if (!task.skipBadFiles || !SKIPPABLE.has(failure.code)) return fail(failure);
       skipped.push(failure);
     }
@@ -163,37 +193,28 @@ export async function runTextTask(task: TextTask): Promise<TextTaskResult> {
   };
 }
 
-/** Files a span task reads at once: the reads' waits overlap. */
-const READS_AT_ONCE = 8;
-
 /**
  * Reads the task's files, READS_AT_ONCE at a time, and slices the spans out of their texts (only
  * the slices are kept). When files fail, the first of them in task order is reported.
  */
 export async function runSpanTask(task: SpanTask): Promise<SpanTaskResult> {
-  const { files } = task;
-  const slices: string[][] = new Array<string[]>(files.length);
-  const failures: (FileFailure | undefined)[] = [];
-  let failed = false;
-  let next = 0;
-  const reader = async (): Promise<void> => {
-    while (next < files.length && !failed) {
-      const f = next++;
-      const { source, spans } = files[f]!;
-      try {
-        const documents = await readDocumentTexts(source, task.read);
-        const mine: string[] = [];
-        for (let i = 0; i < spans.length; i += 3) mine.push(sliceCodePoints(documents[spans[i]!] ?? '', spans[i + 1]!, spans[i + 2]!));
-        slices[f] = mine;
-      } catch (error) {
-        failures[f] = failureOf(error, source.path);
-        failed = true;
-      }
-    }
-  };
-  await Promise.all(Array.from({ length: Math.min(READS_AT_ONCE, files.length) }, reader));
-  const failure = failures.find((f) => f !== undefined);
-  return failure ? { texts: [], failure } : { texts: slices.flat() };
+  const read = await readInOrder(
+    task.files,
+    async ({ source, spans }) => {
+      const documents = await readDocumentTexts(source, task.read);
+      const mine: string[] = [];
+      for (let i = 0; i < spans.length; i += 3) mine.push(sliceCodePoints(documents[spans[i]!] ?? '', spans[i + 1]!, spans[i + 2]!));
+      return mine;
+    },
+    true,
+  );
+  const texts: string[] = [];
+  for (let f = 0; f < task.files.length; f++) {
+    const outcome = read[f];
+    if (outcome?.status === 'rejected') return { texts: [], failure: failureOf(outcome.reason, task.files[f]!.source.path) };
+    if (outcome?.status === 'fulfilled') texts.push(...outcome.value);
+  }
+  return { texts };
 }
 
 export function runCooccurrenceTask(task: CooccurrenceTask): WeightedCsr {

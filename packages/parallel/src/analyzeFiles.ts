@@ -143,8 +143,8 @@ export async function analyzeFiles(paths: readonly string[], options: AnalyzeFil
     const stats = merger.finish();
     const result = await analyzeStats({ documents, stats, readSpans, executor, onStage: stage, ...(tagSpans ? { tagSpans } : {}) }, resolved);
     if (skipped.length > 0) result.skipped = skipped.map((f) => ({ path: f.path, reason: f.reason }));
-    // Every task is done; the workers stop (some 50–100 ms of tearing down their heaps) while the
-    // caller writes the result. Node waits for them before the process exits.
+    // Every task is done: the workers stop while the caller writes the result (waiting for them
+    // made the result stage 0.03–0.05 s longer on 8.5 M words). Node waits for them before exiting.
     pool?.close().catch(() => {});
     stage('done');
     timings.total = Math.round(performance.now() - began) / 1000;

@@ -133,9 +133,9 @@ async function readInOrder<T, R>(items: readonly T[], read: (item: T) => Promise
 }
 
 /**
- * Reads the task's files in order and builds their TextShard. A file that fails is reported (or
- * skipped); when tokenising the whole shard fails, files are tokenised one by one to name the
- * culprit.
+ * Reads the task's files (READS_AT_ONCE at a time, taken in file order) and builds their
+ * TextShard. A file that fails is reported (or skipped); when tokenising the whole shard fails,
+ * files are tokenised one by one to name the culprit.
  */
 export async function runTextTask(task: TextTask): Promise<TextTaskResult> {
   const documents: Document[] = [];

@@ -143,8 +143,9 @@ export async function runTextTask(task: TextTask): Promise<TextTaskResult> {
   const skipped: FileFailure[] = [];
   const fail = (failure: FileFailure): TextTaskResult => ({ shard: null, documents: [], documentSource: new Uint32Array(0), skipped, failure });
   // Read several at once, so that the reads overlap (one after the other, each worker waited 0.5 s
-  // for them on 8.5 M words; so, 0.25 s); what they gave is taken in file order.
-  const read = await readInOrder(task.sources, (source) => readDocuments(source, task.read));
+  // for them on 8.5 M words; so, 0.25 s); what they gave is taken in file order. Without
+  // skipBadFiles the first failure ends the task, so no file after it is started.
+  const read = await readInOrder(task.sources, (source) => readDocuments(source, task.read), !task.skipBadFiles);
   for (let i = 0; i < task.sources.length; i++) {
     const outcome = read[i]!;
     if (outcome.status === 'fulfilled') {

@@ -1,6 +1,6 @@
 export { analyzeFiles, SMALL_CORPUS_BYTES } from './analyzeFiles.ts';
 export type { AnalyzeFilesOptions, AnalyzeFilesOutput, Progress } from './analyzeFiles.ts';
 export { planShards, MAX_SHARD_BYTES } from './planShards.ts';
-export { poolExecutor, balancedRanges, layoutTasks, LAYOUT_WORK_PER_TASK } from './poolExecutor.ts';
+export { poolExecutor, layoutTasks, LAYOUT_WORK_PER_TASK } from './poolExecutor.ts';
 export { startPool } from './pool.ts';
 export type { Pool } from './pool.ts';

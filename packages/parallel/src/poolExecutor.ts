@@ -1,29 +1,14 @@
 /**
- * An Executor (core's seam for heavy kernels) that runs them on the pool: co-occurrence by block
- * ranges added up in order, concepts learned in batches, the layout starts of a large map shared
- * out among the workers. Results are placed by index, so they are the same as `inProcess` gives,
+ * An Executor (core's seam for heavy kernels) that runs them on the pool: concepts learned in
+ * batches, the layout starts of a large map shared out among the workers. Results are placed by index, so they are the same as `inProcess` gives,
  * with any number of workers.
  */
-import { addCsr, type Csr, type Executor, type LearnedConcept, type LearningInput, type WeightedCsr } from '@leximap/core';
+import type { Csr, Executor, LearnedConcept, LearningInput } from '@leximap/core';
 import type { Pool } from './pool.ts';
 import { shared } from './transfer.ts';
 
 function sharedCsr(m: Csr): Csr {
   return { rows: m.rows, cols: m.cols, starts: shared(m.starts), indices: shared(m.indices) };
-}
-
-/** Splits rows `[0, rows)` into `parts` ranges of about equal work, a row costing (its length)². */
-export function balancedRanges(starts: Uint32Array, rows: number, parts: number): number[] {
-  let total = 0;
-  for (let r = 0; r < rows; r++) total += (starts[r + 1]! - starts[r]!) ** 2;
-  const bounds = [0];
-  let acc = 0;
-  for (let r = 0; r < rows && bounds.length < parts; r++) {
-    acc += (starts[r + 1]! - starts[r]!) ** 2;
-    if (acc >= (total * bounds.length) / parts) bounds.push(r + 1);
-  }
-  if (bounds[bounds.length - 1] !== rows) bounds.push(rows);
-  return bounds;
 }
 
 /**
@@ -43,14 +28,6 @@ export function layoutTasks(n: number, starts: number, threads: number): number 
 export function poolExecutor(pool: Pool): Executor {
   const sharedInputs = new WeakMap<LearningInput, LearningInput>();
   return {
-    async cooccurrence(m) {
-      const input = sharedCsr(m);
-      const bounds = balancedRanges(m.starts, m.rows, pool.threads);
-      const parts = await Promise.all(
-        bounds.slice(1).map((to, i) => pool.run<WeightedCsr>({ kind: 'cooccurrence', m: input, from: bounds[i]!, to })),
-      );
-      return parts.reduce((sum, part) => addCsr(sum, part));
-    },
     async learn(input, seeds, options, frozen) {
       let sharedInput = sharedInputs.get(input);
       if (sharedInput === undefined) {

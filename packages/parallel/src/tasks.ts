@@ -4,12 +4,10 @@
  */
 import {
   buildTextShard,
-  cooccurrence,
   isLeximapError,
   LeximapError,
   layoutStart,
   learnConcepts,
-  type Csr,
   type DocumentMeta,
   type Document,
   type ErrorCode,
@@ -20,7 +18,6 @@ import {
   sliceCodePoints,
   type TextOptions,
   type TextShard,
-  type WeightedCsr,
 } from '@leximap/core';
 import { readDocuments, readDocumentTexts, type ReadOptions, type SourceFile } from '@leximap/io';
 
@@ -55,13 +52,6 @@ export interface TextTaskResult {
   failure?: FileFailure;
 }
 
-export interface CooccurrenceTask {
-  kind: 'cooccurrence';
-  m: Csr;
-  from: number;
-  to: number;
-}
-
 export interface LearnTask {
   kind: 'learn';
   input: LearningInput;
@@ -91,7 +81,7 @@ export interface SpanTaskResult {
   failure?: FileFailure;
 }
 
-export type Task = TextTask | CooccurrenceTask | LearnTask | LayoutTask | SpanTask;
+export type Task = TextTask | LearnTask | LayoutTask | SpanTask;
 
 export function failureOf(error: unknown, path: string): FileFailure {
   if (isLeximapError(error)) {
@@ -216,10 +206,6 @@ export async function runSpanTask(task: SpanTask): Promise<SpanTaskResult> {
     if (outcome?.status === 'fulfilled') texts.push(...outcome.value);
   }
   return { texts };
-}
-
-export function runCooccurrenceTask(task: CooccurrenceTask): WeightedCsr {
-  return cooccurrence(task.m, task.from, task.to);
 }
 
 export function runLearnTask(task: LearnTask): LearnedConcept[] {

@@ -1,13 +1,11 @@
 /** The pool's worker: runs one task (see tasks.ts) and hands its typed arrays back as transferables. */
 import { moveResult } from './transfer.ts';
-import { runCooccurrenceTask, runLayoutTask, runLearnTask, runSpanTask, runTextTask, type Task } from './tasks.ts';
+import { runLayoutTask, runLearnTask, runSpanTask, runTextTask, type Task } from './tasks.ts';
 
 export default async function run(task: Task): Promise<unknown> {
   switch (task.kind) {
     case 'text':
       return moveResult(await runTextTask(task));
-    case 'cooccurrence':
-      return moveResult(runCooccurrenceTask(task));
     case 'learn':
       return moveResult(runLearnTask(task));
     case 'layout':

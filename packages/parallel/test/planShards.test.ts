@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { balancedRanges, MAX_SHARD_BYTES, planShards } from '@leximap/parallel';
+import { MAX_SHARD_BYTES, planShards } from '@leximap/parallel';
 
 describe('planShards', () => {
   it('planShards(sizes, 1) cuts consecutive files into 8 shards of about equal bytes', () => {
@@ -19,14 +19,5 @@ describe('planShards', () => {
   it('planShards([], 2) has no shard; a tail smaller than the target is its own shard', () => {
     expect(planShards([], 2)).toEqual([]);
     expect(planShards([100, 1], 1)).toEqual([[0, 1], [1, 2]]);
-  });
-});
-
-describe('balancedRanges', () => {
-  it('balancedRanges(starts, rows, 2) splits rows by the sum of squared lengths', () => {
-    // Row lengths 4, 1, 1, 1, 4: costs 16, 1, 1, 1, 16.
-    const starts = Uint32Array.from([0, 4, 5, 6, 7, 11]);
-    expect(balancedRanges(starts, 5, 2)).toEqual([0, 3, 5]);
-    expect(balancedRanges(starts, 5, 1)).toEqual([0, 5]);
   });
 });

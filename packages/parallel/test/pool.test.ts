@@ -5,18 +5,11 @@ import { describe, expect, it } from 'vitest';
 import { startPool } from '@leximap/parallel';
 
 const n = 40;
-const layout = (iterations: number) => ({
+/** Random layout starts 1..starts of 40 concepts (a long task at 100 000 starts: a minute or more). */
+const layout = (iterations: number, starts = 1) => ({
   kind: 'layout' as const,
   input: { n, S: new Float64Array(n * n).fill(0.5), D: new Float64Array(n * n).fill(1), mds: new Float64Array(n * 2), labelLengths: new Array<number>(n).fill(5), seed: 1, iterations },
-  starts: [1],
-});
-
-/** Co-occurrence of `size` blocks that all hold the same `size` terms: about size³ / 2 steps (seconds at 2000). */
-const dense = (size: number) => ({
-  kind: 'cooccurrence' as const,
-  m: { rows: size, cols: size, starts: Uint32Array.from({ length: size + 1 }, (_, b) => b * size), indices: Uint32Array.from({ length: size * size }, (_, q) => q % size) },
-  from: 0,
-  to: size,
+  starts: Array.from({ length: starts }, (_, i) => i + 1),
 });
 
 describe('startPool', () => {
@@ -31,7 +24,7 @@ describe('startPool', () => {
 
   it('pool.close() stops running tasks: they reject, and nothing is thrown elsewhere', async () => {
     const pool = await startPool(2);
-    const cut = pool.run(dense(2000)).then(
+    const cut = pool.run(layout(1000, 100_000)).then(
       () => 'finished',
       () => 'stopped',
     );

@@ -5,19 +5,14 @@
  */
 import { learnConcepts, type LearnedConcept, type LearningInput, type LearningOptions } from '../concepts/thesaurus.ts';
 import { layoutStart, type LayoutStartInput } from '../map/layout.ts';
-import { cooccurrence } from '../stats/cooccurrence.ts';
-import type { Csr, WeightedCsr } from '../stats/csr.ts';
 
 export interface Executor {
-  /** Upper-triangular co-occurrence of the columns of `m` over all its rows. */
-  cooccurrence(m: Csr): Promise<WeightedCsr>;
   learn(input: LearningInput, seeds: number[][], options: LearningOptions, frozen: boolean[]): Promise<LearnedConcept[]>;
   /** Layout starts `0..starts-1`, in start order. */
   layout(input: LayoutStartInput, starts: number): Promise<{ xy: Float64Array; stress: number }[]>;
 }
 
 export const inProcess: Executor = {
-  cooccurrence: async (m) => cooccurrence(m),
   learn: async (input, seeds, options, frozen) => learnConcepts(input, seeds, options, frozen),
   layout: async (input, starts) => Array.from({ length: starts }, (_, s) => layoutStart(input, s)),
 };

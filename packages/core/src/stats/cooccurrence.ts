@@ -1,60 +1,94 @@
 /**
  * Term × term co-occurrence over blocks, sparse: the number of blocks two terms share.
- * Never a dense product of the incidence matrix: row by row over the transpose, with one dense
- * scratch row, so the work is Σ over blocks of (terms in block)² and memory is the output.
- * Shardable by block range; shard results add up (`addCsr`).
+ * Counted block by block into a dense tile of rows (each pair of a block's terms is one
+ * increment, the blocks are read in order), then compressed into the output; memory is a tile of
+ * at most TILE_CELLS counts plus the output. Shardable by block range; shard results add up (`addCsr`).
  */
-import { transpose, type Csr, type WeightedCsr } from './csr.ts';
+import type { Csr, WeightedCsr } from './csr.ts';
 
 /**
- * Upper-triangular co-occurrence (`j > i` in row i) of the columns of `m` (blocks × terms), over
- * the blocks `[from, to)`.
+ * Counts in a tile: 2²⁰ (4 MB). Rows i of the output go a tile at a time,
+ * as many as fit; each tile reads every block from where the last stopped (its terms are sorted),
+ * so each pair is counted once in all and a further tile costs one pass over the block starts.
+ *
+ * On the 1 986 candidates × 308 k blocks of 8.5 M court words this takes 57 ms warm (2²²-cell
+ * tiles: 97–135 ms; 2¹⁹: 64 ms), against 230–330 ms going term by term over the transpose, which
+ * jumped from block to block and scanned every pair twice.
  */
-export function cooccurrence(m: Csr, from = 0, to = m.rows): WeightedCsr {
-  const sub: Csr = {
-    rows: to - from,
-    cols: m.cols,
-    starts: m.starts.subarray(from, to + 1).map((s) => s - m.starts[from]!),
-    indices: m.indices.subarray(m.starts[from]!, m.starts[to]!),
-  };
-  const t = transpose(sub);
-  const scratch = new Uint32Array(m.cols);
-  const touched = new Uint32Array(m.cols);
-  const starts = new Uint32Array(m.cols + 1);
-  let indices = new Uint32Array(1024);
-  let values = new Uint32Array(1024);
-  let k = 0;
-  for (let i = 0; i < m.cols; i++) {
-    let nTouched = 0;
-    for (let q = t.starts[i]!; q < t.starts[i + 1]!; q++) {
-      const b = t.indices[q]!;
-      const end = sub.starts[b + 1]!;
-      for (let r = sub.starts[b]!; r < end; r++) {
-        const j = sub.indices[r]!;
-        if (j <= i) continue;
-        if (scratch[j] === 0) touched[nTouched++] = j;
-        scratch[j]!++;
+export const TILE_CELLS = 2 ** 20;
+
+/**
+ * Upper-triangular co-occurrence (`j > i` in row i) of the columns of `m` (blocks × terms, rows
+ * sorted as every Csr's), over the blocks `[from, to)`. `tileCells` is for tests.
+ */
+export function cooccurrence(m: Csr, from = 0, to = m.rows, tileCells = TILE_CELLS): WeightedCsr {
+  const n = m.cols;
+  const tileRows = Math.max(1, Math.min(n, Math.floor(tileCells / Math.max(1, n))));
+  const tile = new Uint32Array(tileRows * n);
+  // Each block's first entry not yet counted as a row i.
+  const next = m.starts.slice(from, to);
+  const starts = new Uint32Array(n + 1);
+  const out = { indices: new Uint32Array(1024), values: new Uint32Array(1024), length: 0 };
+  for (let first = 0; first < n; first += tileRows) {
+    const end = Math.min(n, first + tileRows);
+    countTile(m, from, to, next, tile, first, end);
+    compressTile(tile, n, first, end, starts, out);
+  }
+  return { rows: n, cols: n, starts, indices: out.indices.slice(0, out.length), values: out.values.slice(0, out.length) };
+}
+
+/** Adds the pairs (i, j > i) with `first <= i < end` of the blocks `[from, to)` into `tile` (row i at `(i - first) · cols`). */
+function countTile(m: Csr, from: number, to: number, next: Uint32Array, tile: Uint32Array, first: number, end: number): void {
+  const { starts, indices } = m;
+  const n = m.cols;
+  for (let b = from; b < to; b++) {
+    const stop = starts[b + 1]!;
+    let p = next[b - from]!;
+    for (; p < stop; p++) {
+      const i = indices[p]!;
+      if (i >= end) break;
+      const row = (i - first) * n;
+      for (let q = p + 1; q < stop; q++) tile[row + indices[q]!]!++;
+    }
+    next[b - from] = p;
+  }
+}
+
+/** Moves the tile's rows `[first, end)` (their entries right of the diagonal) into `out`, leaving the tile zero. */
+function compressTile(
+  tile: Uint32Array,
+  n: number,
+  first: number,
+  end: number,
+  starts: Uint32Array,
+  out: { indices: Uint32Array; values: Uint32Array; length: number },
+): void {
+  for (let i = first; i < end; i++) {
+    const row = (i - first) * n;
+    if (out.length + n > out.indices.length) grow(out, out.length + n);
+    const { indices, values } = out;
+    let k = out.length;
+    for (let j = i + 1; j < n; j++) {
+      const v = tile[row + j]!;
+      if (v !== 0) {
+        indices[k] = j;
+        values[k++] = v;
+        tile[row + j] = 0;
       }
     }
-    const row = touched.subarray(0, nTouched).sort();
-    if (k + nTouched > indices.length) {
-      const size = Math.max(indices.length * 2, k + nTouched);
-      const ni = new Uint32Array(size);
-      ni.set(indices);
-      indices = ni;
-      const nv = new Uint32Array(size);
-      nv.set(values);
-      values = nv;
-    }
-    for (let q = 0; q < nTouched; q++) {
-      const j = row[q]!;
-      indices[k] = j;
-      values[k++] = scratch[j]!;
-      scratch[j] = 0;
-    }
+    out.length = k;
     starts[i + 1] = k;
   }
-  return { rows: m.cols, cols: m.cols, starts, indices: indices.slice(0, k), values: values.slice(0, k) };
+}
+
+function grow(out: { indices: Uint32Array; values: Uint32Array }, least: number): void {
+  const size = Math.max(out.indices.length * 2, least);
+  const indices = new Uint32Array(size);
+  indices.set(out.indices);
+  out.indices = indices;
+  const values = new Uint32Array(size);
+  values.set(out.values);
+  out.values = values;
 }
 
 /** Both triangles of an upper-triangular co-occurrence, for row access. */

@@ -36,11 +36,20 @@ describe('cooccurrence', () => {
     );
   });
 
+  it('cooccurrence(m) counted in tiles of a few rows equals the brute-force count', () => {
+    fc.assert(
+      fc.property(incidence, fc.integer({ min: 1, max: 40 }), (m, tileCells) => {
+        expect(dense(cooccurrence(m, 0, m.rows, tileCells))).toEqual(bruteForce(m));
+      }),
+    );
+  });
+
   it('cooccurrence(m, from, to) over two block ranges adds up to the whole (addCsr)', () => {
     fc.assert(
-      fc.property(incidence, fc.nat(), (m, cut) => {
+      fc.property(incidence, fc.nat(), fc.integer({ min: 1, max: 40 }), (m, cut, tileCells) => {
         const k = cut % (m.rows + 1);
-        expect(dense(addCsr(cooccurrence(m, 0, k), cooccurrence(m, k, m.rows)))).toEqual(bruteForce(m));
+        expect(dense(addCsr(cooccurrence(m, 0, k, tileCells), cooccurrence(m, k, m.rows, tileCells)))).toEqual(bruteForce(m));
+        expect(dense(cooccurrence(m, 0, k))).toEqual(bruteForce(m, 0, k));
       }),
     );
   });

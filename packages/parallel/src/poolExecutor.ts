@@ -3,7 +3,7 @@
  * batches, the layout starts of a large map shared out among the workers. Results are placed by index, so they are the same as `inProcess` gives,
  * with any number of workers.
  */
-import type { Csr, Executor, LearnedConcept, LearningInput } from '@leximap/core';
+import { finishLayout, type Csr, type Executor, type LayoutMap, type LearnedConcept, type LearningInput } from '@leximap/core';
 import type { Pool } from './pool.ts';
 import { shared } from './transfer.ts';
 
@@ -13,10 +13,11 @@ function sharedCsr(m: Csr): Csr {
 
 /**
  * The work of a layout task worth a worker of its own, in concepts² × starts (a start's SMACOF costs
- * about n² per iteration). The 4 starts of 89 concepts (about 32 k; 60–90 ms cold) run as one task:
- * the other workers read the quotes' files meanwhile, and this thread, choosing the quotes, keeps a
- * core. Shared out over two workers (with the pool shutting down early), the stages from layout to
- * result took 0.47–0.54 s on 8.5 M court words; so, 0.38–0.47 s (four alternating runs each).
+ * about n² per iteration). The 4 starts of 89 concepts (about 32 k; 60–90 ms cold) run as one task,
+ * which also refines the best start: the other workers read the quotes' files meanwhile, and this
+ * thread, choosing the quotes, keeps a core. Shared out over two workers (with the pool shutting
+ * down early), the stages from layout to result took 0.47–0.54 s on 8.5 M court words; in one task,
+ * 0.38–0.47 s (four alternating runs each); with the refining in that task too, 0.33–0.34 s.
  */
 export const LAYOUT_WORK_PER_TASK = 60_000;
 
@@ -52,17 +53,21 @@ export function poolExecutor(pool: Pool): Executor {
       return (await Promise.all(batches)).flat();
     },
     async layout(input, starts) {
-      // Task k runs starts k, k + tasks, … while this thread chooses the quotes (it could not hand
-      // out a next task before it is done).
       const plain = { ...input, labelLengths: Array.from(input.labelLengths) };
       const tasks = layoutTasks(input.n, starts, pool.threads);
+      if (tasks === 1) return pool.run<LayoutMap>({ kind: 'map', input: plain, starts });
+      // Task k runs starts k, k + tasks, … while this thread chooses the quotes (it could not hand
+      // out a next task before it is done); the best is refined here.
       const parts = await Promise.all(
         Array.from({ length: tasks }, (_, k) => {
           const mine = Array.from({ length: Math.ceil((starts - k) / tasks) }, (_, i) => k + i * tasks);
           return pool.run<{ xy: Float64Array; stress: number }[]>({ kind: 'layout', input: plain, starts: mine });
         }),
       );
-      return Array.from({ length: starts }, (_, start) => parts[start % tasks]![Math.floor(start / tasks)]!);
+      return finishLayout(
+        input,
+        Array.from({ length: starts }, (_, start) => parts[start % tasks]![Math.floor(start / tasks)]!),
+      );
     },
   };
 }

@@ -6,11 +6,13 @@ import {
   buildTextShard,
   isLeximapError,
   LeximapError,
+  layoutMap,
   layoutStart,
   learnConcepts,
   type DocumentMeta,
   type Document,
   type ErrorCode,
+  type LayoutMap,
   type LayoutStartInput,
   type LearnedConcept,
   type LearningInput,
@@ -81,7 +83,14 @@ export interface SpanTaskResult {
   failure?: FileFailure;
 }
 
-export type Task = TextTask | LearnTask | LayoutTask | SpanTask;
+/** The whole layout of a small map, its starts and the refining of the best, in one task. */
+export interface MapTask {
+  kind: 'map';
+  input: LayoutStartInput;
+  starts: number;
+}
+
+export type Task = TextTask | LearnTask | LayoutTask | MapTask | SpanTask;
 
 export function failureOf(error: unknown, path: string): FileFailure {
   if (isLeximapError(error)) {
@@ -214,4 +223,8 @@ export function runLearnTask(task: LearnTask): LearnedConcept[] {
 
 export function runLayoutTask(task: LayoutTask): { xy: Float64Array; stress: number }[] {
   return task.starts.map((start) => layoutStart(task.input, start));
+}
+
+export function runMapTask(task: MapTask): LayoutMap {
+  return layoutMap(task.input, task.starts);
 }

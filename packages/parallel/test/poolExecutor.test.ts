@@ -26,17 +26,21 @@ describe('layoutTasks', () => {
 });
 
 describe('poolExecutor(pool).layout', () => {
-  it('gives every start as in this thread, in start order, when the starts are shared out over several tasks', async () => {
-    const input = layoutInput(150);
-    expect(layoutTasks(input.n, 5, 2)).toBe(2);
+  it('gives the map of this thread, from every start in start order, whether the layout is one task or several', async () => {
     const pool = await startPool(2);
     try {
-      const starts = await poolExecutor(pool).layout(input, 5);
-      const here = await inProcess.layout(input, 5);
-      expect(starts.map((s) => s.stress)).toEqual(here.map((s) => s.stress));
-      expect(starts.map((s) => Array.from(s.xy))).toEqual(here.map((s) => Array.from(s.xy)));
-      expect(starts[3]!.stress).toBe(layoutStart(input, 3).stress);
-      expect(new Set(starts.map((s) => s.stress)).size).toBe(5);
+      for (const n of [150, 30]) {
+        const input = layoutInput(n);
+        expect(layoutTasks(input.n, 5, 2)).toBe(n === 150 ? 2 : 1);
+        const map = await poolExecutor(pool).layout(input, 5);
+        const here = await inProcess.layout(input, 5);
+        expect(map.stresses).toEqual(here.stresses);
+        expect(map.stresses[3]).toBe(layoutStart(input, 3).stress);
+        expect(new Set(map.stresses).size).toBe(5);
+        expect(map.best).toBe(here.best);
+        expect(map.stress).toBe(here.stress);
+        expect(Array.from(map.xy)).toEqual(Array.from(here.xy));
+      }
     } finally {
       await pool.close();
     }

@@ -239,6 +239,30 @@ export function refineLayout(input: LayoutStartInput, initial: Float64Array): { 
   return { xy, stress: stress(xy, D, n) };
 }
 
+/** A finished layout: every start's stress, the kept (lowest-stress) start, and the map refined from it. */
+export interface LayoutMap {
+  stresses: number[];
+  best: number;
+  /** Positions n × 2 in target-distance units, and their stress. */
+  xy: Float64Array;
+  stress: number;
+}
+
+/** Keeps the start of lowest stress (the first of equals) and refines it. */
+export function finishLayout(input: LayoutStartInput, starts: readonly { xy: Float64Array; stress: number }[]): LayoutMap {
+  let best = 0;
+  starts.forEach((s, i) => {
+    if (s.stress < starts[best]!.stress) best = i;
+  });
+  const map = refineLayout(input, starts[best]!.xy);
+  return { stresses: starts.map((s) => s.stress), best, xy: map.xy, stress: map.stress };
+}
+
+/** Layout starts `0..starts-1`, then `finishLayout`: the whole layout, in one thread. */
+export function layoutMap(input: LayoutStartInput, starts: number): LayoutMap {
+  return finishLayout(input, Array.from({ length: starts }, (_, s) => layoutStart(input, s)));
+}
+
 /** Centres, turns to principal axes (largest spread horizontal, signs fixed) and scales into the unit disc. */
 export function normalizeLayout(xy: Float64Array, n: number): Float64Array {
   let mx = 0;

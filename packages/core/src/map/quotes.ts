@@ -41,21 +41,34 @@ export function rankQuotes(concept: ScoredBlocks, limit: number): number[] {
   return best.result();
 }
 
-/** Blocks coded with both concepts, ranked by the sum of both scores. */
-export function rankPairQuotes(a: ScoredBlocks, b: ScoredBlocks, limit: number): number[] {
-  if (limit <= 0) return [];
-  const best = new Best(limit);
-  let i = 0;
-  let j = 0;
-  while (i < a.blocks.length && j < b.blocks.length) {
-    const x = a.blocks[i]!;
-    const y = b.blocks[j]!;
-    if (x === y) {
-      best.offer(x, a.scores[i]! + b.scores[j]!);
-      i++;
-      j++;
-    } else if (x < y) i++;
-    else j++;
+/** The coding of blocks with concepts, CSR: block b's concepts (ascending) and scores are at `[starts[b], starts[b + 1])`. */
+export interface Coding {
+  starts: Uint32Array;
+  concepts: Uint32Array;
+  scores: Float64Array;
+}
+
+/**
+ * For each pair of concepts (`a < b`, of `concepts`), the blocks coded with both, ranked by the sum
+ * of both scores. One pass over the coding, offering each block to the pairs among its concepts:
+ * merging the two concepts' blocks for each pair went over the large concepts' blocks again and
+ * again (the 1 000 quoted pairs of 89 concepts, 8.5 M court words: 65–107 ms; so, 8–17 ms).
+ */
+export function rankPairQuotes(coding: Coding, concepts: number, pairs: readonly { a: number; b: number }[], limit: number): number[][] {
+  if (limit <= 0) return pairs.map(() => []);
+  const slot = new Int32Array(concepts * concepts).fill(-1);
+  pairs.forEach((p, i) => (slot[p.a * concepts + p.b] = i));
+  const best = pairs.map(() => new Best(limit));
+  const { starts, concepts: coded, scores } = coding;
+  for (let block = 0; block + 1 < starts.length; block++) {
+    const end = starts[block + 1]!;
+    for (let p = starts[block]!; p < end; p++) {
+      const row = coded[p]! * concepts;
+      for (let q = p + 1; q < end; q++) {
+        const s = slot[row + coded[q]!]!;
+        if (s >= 0) best[s]!.offer(block, scores[p]! + scores[q]!);
+      }
+    }
   }
-  return best.result();
+  return best.map((b) => b.result());
 }

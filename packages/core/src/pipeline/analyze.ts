@@ -9,7 +9,7 @@ import { LeximapError } from '../errors.ts';
 import { selectSeeds } from '../concepts/seeds.ts';
 import { jaccardSorted, type LearnedConcept, type LearningInput } from '../concepts/thesaurus.ts';
 import { buildGraph, type ConceptGraph } from '../map/graph.ts';
-import { classicalMds, normalizeLayout, refineLayout, similarity, targetDistances } from '../map/layout.ts';
+import { classicalMds, normalizeLayout, similarity, targetDistances } from '../map/layout.ts';
 import { rankPairQuotes, rankQuotes } from '../map/quotes.ts';
 import { computeThemes } from '../map/themes.ts';
 import { cooccurrence, symmetrize } from '../stats/cooccurrence.ts';
@@ -182,16 +182,16 @@ export async function analyzeStats(input: PipelineInput, options: AnalysisOption
   const graph = buildGraph({ codingStarts, codingConcepts, concepts: K, tagBlocks: tags.map((t) => t.blocks), excluded: stats.blocks.excluded });
   const keptTags = tags.map((t, i) => ({ ...t, node: K + i })).filter((t) => graph.counts[t.node]! > 0);
 
-  // The layout starts run on the pool while this thread chooses the quotes and asks for their
-  // text (files are read again in streaming runs, on the pool's threads once the starts are done).
+  // The layout runs on the pool while this thread chooses the quotes and asks for their text
+  // (files are read again in streaming runs, on the pool's other threads).
   stage('layout');
   const S = similarity(graph);
   const D = targetDistances(S, options.layoutMode);
   const mds = classicalMds(D, K);
   const layoutInput = { n: K, S, D, mds, labelLengths: concepts.map((c) => c.label.length), seed: options.seed, iterations: options.layoutIterations };
-  const layoutStarts = executor.layout(layoutInput, options.layoutStarts);
+  const layout = executor.layout(layoutInput, options.layoutStarts);
   // Awaited below; quotes that fail first must not leave it unhandled.
-  layoutStarts.catch(() => {});
+  layout.catch(() => {});
 
   stage('quotes');
   const conceptQuotes = concepts.map((c) => rankQuotes(c.learned!, options.quotesPerConcept));
@@ -199,7 +199,8 @@ export async function analyzeStats(input: PipelineInput, options: AnalysisOption
   for (let a = 0; a < K; a++) for (let b = a + 1; b < K; b++) if (graph.cooccurrence[a * K + b]! > 0) pairs.push({ a, b, count: graph.cooccurrence[a * K + b]! });
   const quotedPairs = [...pairs].sort((p, q) => q.count - p.count || p.a - q.a || p.b - q.b).slice(0, options.maxQuotedPairs);
   quotedPairs.sort((p, q) => p.a - q.a || p.b - q.b);
-  const pairQuotes = quotedPairs.map((p) => ({ a: p.a, b: p.b, blocks: rankPairQuotes(concepts[p.a]!.learned!, concepts[p.b]!.learned!, options.quotesPerPair) }));
+  const pairBlocks = rankPairQuotes({ starts: codingStarts, concepts: codingConcepts, scores: codingScores }, K, quotedPairs, options.quotesPerPair);
+  const pairQuotes = quotedPairs.map((p, i) => ({ a: p.a, b: p.b, blocks: pairBlocks[i]! }));
   const quoted = new Set<number>();
   for (const q of conceptQuotes) for (const b of q) quoted.add(b);
   for (const p of pairQuotes) for (const b of p.blocks) quoted.add(b);
@@ -208,12 +209,7 @@ export async function analyzeStats(input: PipelineInput, options: AnalysisOption
   excerptTexts.catch(() => {});
 
   stage('refine');
-  const starts = await layoutStarts;
-  let best = 0;
-  starts.forEach((s, i) => {
-    if (s.stress < starts[best]!.stress) best = i;
-  });
-  const map = refineLayout(layoutInput, starts[best]!.xy);
+  const map = await layout;
   const xy = normalizeLayout(map.xy, K);
   const tagXY = placeTags(graph, xy, keptTags.map((t) => t.node), N);
 
@@ -323,7 +319,7 @@ export async function analyzeStats(input: PipelineInput, options: AnalysisOption
     themes,
     cooccurrence: co2,
     quotes: { pairs: pairQuotes, excerpts },
-    layout: { mode: options.layoutMode, stress: map.stress, stresses: starts.map((s) => s.stress), bestStart: best },
+    layout: { mode: options.layoutMode, stress: map.stress, stresses: map.stresses, bestStart: map.best },
   };
 }
 

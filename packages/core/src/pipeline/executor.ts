@@ -4,15 +4,15 @@
  * on the same inputs and merge in a fixed order, so the result is byte-identical.
  */
 import { learnConcepts, type LearnedConcept, type LearningInput, type LearningOptions } from '../concepts/thesaurus.ts';
-import { layoutStart, type LayoutStartInput } from '../map/layout.ts';
+import { layoutMap, type LayoutMap, type LayoutStartInput } from '../map/layout.ts';
 
 export interface Executor {
   learn(input: LearningInput, seeds: number[][], options: LearningOptions, frozen: boolean[]): Promise<LearnedConcept[]>;
-  /** Layout starts `0..starts-1`, in start order. */
-  layout(input: LayoutStartInput, starts: number): Promise<{ xy: Float64Array; stress: number }[]>;
+  /** Layout starts `0..starts-1`, the best of them refined: the same as `layoutMap`. */
+  layout(input: LayoutStartInput, starts: number): Promise<LayoutMap>;
 }
 
 export const inProcess: Executor = {
   learn: async (input, seeds, options, frozen) => learnConcepts(input, seeds, options, frozen),
-  layout: async (input, starts) => Array.from({ length: starts }, (_, s) => layoutStart(input, s)),
+  layout: async (input, starts) => layoutMap(input, starts),
 };

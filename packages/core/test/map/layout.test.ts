@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { classicalMds, layoutStart, refineLayout, smacof, stress, targetDistances } from '../../src/index.ts';
+import { classicalMds, finishLayout, layoutMap, layoutStart, refineLayout, smacof, stress, targetDistances } from '../../src/index.ts';
 import { lcg } from '../../src/random.ts';
 
 /** Distances between points on a known 2-D configuration. */
@@ -81,5 +81,20 @@ describe('layout', () => {
     const meanTarget = [...T].reduce((a, b) => a + b, 0) / 30;
     expect(apart).toBeGreaterThan((0.8 * 32 * meanTarget) / 100);
     expect(map.stress).toBeLessThan(0.15);
+  });
+
+  it('finishLayout(…) refines the start of lowest stress, the first of equals', () => {
+    const pts: [number, number][] = [[0, 0], [2, 0], [0, 2], [2, 2], [1, 3]];
+    const T = distances(pts);
+    const input = { n: 5, S: T.map((d) => Math.exp(-d)), D: T, mds: classicalMds(T, 5), labelLengths: [4, 4, 4, 4, 4], seed: 1, iterations: 300 };
+    const starts = [0, 1, 2].map((s) => layoutStart(input, s));
+    const tied = [{ ...starts[1]!, stress: 0.5 }, { ...starts[2]!, stress: 0.2 }, { ...starts[0]!, stress: 0.2 }];
+    const map = finishLayout(input, tied);
+    expect(map.best).toBe(1);
+    expect(map.stresses).toEqual([0.5, 0.2, 0.2]);
+    expect(Array.from(map.xy)).toEqual(Array.from(refineLayout(input, starts[2]!.xy).xy));
+    const whole = layoutMap(input, 3);
+    expect(whole.stresses).toEqual(starts.map((s) => s.stress));
+    expect(Array.from(whole.xy)).toEqual(Array.from(refineLayout(input, starts[whole.best]!.xy).xy));
   });
 });

@@ -22,11 +22,26 @@ describe('rankQuotes', () => {
     );
   });
 
-  it('rankPairQuotes(a, b, limit) ranks the blocks of both by the sum of their scores', () => {
+  it('rankPairQuotes(coding, concepts, pairs, limit) ranks the blocks coded with both concepts of each pair by the sum of their scores', () => {
+    // Blocks × 6 concepts: each block a sorted set of concepts with scores.
+    const coding = fc.array(fc.dictionary(fc.integer({ min: 0, max: 5 }).map(String), fc.integer({ min: 1, max: 4 }).map((s) => s / 2)), { maxLength: 40 }).map((rows) => {
+      const cells = rows.map((d) => Object.keys(d).map(Number).sort((a, b) => a - b).map((c) => ({ c, score: d[String(c)]! })));
+      const starts = new Uint32Array(cells.length + 1);
+      cells.forEach((r, b) => (starts[b + 1] = starts[b]! + r.length));
+      return { starts, concepts: Uint32Array.from(cells.flat(), (x) => x.c), scores: Float64Array.from(cells.flat(), (x) => x.score), cells };
+    });
+    const pairs = fc.uniqueArray(fc.tuple(fc.integer({ min: 0, max: 5 }), fc.integer({ min: 0, max: 5 })).filter(([a, b]) => a < b), { selector: ([a, b]) => a * 6 + b, maxLength: 8 }).map((list) => list.map(([a, b]) => ({ a, b })));
     fc.assert(
-      fc.property(scoredBlocks, scoredBlocks, fc.integer({ min: 0, max: 8 }), (a, b, limit) => {
-        const both = Array.from(a.blocks, (block, k) => ({ block, score: a.scores[k]! + (b.scores[b.blocks.indexOf(block)] ?? NaN) })).filter((p) => b.blocks.includes(p.block));
-        expect(rankPairQuotes(a, b, limit)).toEqual(sorted(both, limit));
+      fc.property(coding, pairs, fc.integer({ min: 0, max: 5 }), ({ cells, ...csr }, list, limit) => {
+        const expected = list.map(({ a, b }) => {
+          const both = cells.flatMap((row, block) => {
+            const x = row.find((cell) => cell.c === a);
+            const y = row.find((cell) => cell.c === b);
+            return x && y ? [{ block, score: x.score + y.score }] : [];
+          });
+          return sorted(both, limit);
+        });
+        expect(rankPairQuotes(csr, 6, list, limit)).toEqual(expected);
       }),
     );
   });

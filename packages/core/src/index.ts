@@ -37,7 +37,7 @@ export type { TextOptions, TextShard } from './text/textModel.ts';
 export { sliceCodePoints } from './text/slice.ts';
 export { mergeShards, ShardMerger } from './stats/termStats.ts';
 export type { BlockColumns, TermStats } from './stats/termStats.ts';
-export { addCsr, selectColumns, transpose } from './stats/csr.ts';
+export { selectColumns, transpose } from './stats/csr.ts';
 export type { Csr, WeightedCsr } from './stats/csr.ts';
 export { cooccurrence, symmetrize } from './stats/cooccurrence.ts';
 export { conceptCount, selectSeeds } from './concepts/seeds.ts';

@@ -1,7 +1,8 @@
 /**
  * An Executor (core's seam for heavy kernels) that runs them on the pool: concepts learned in
- * batches, the layout starts of a large map shared out among the workers. Results are placed by index, so they are the same as `inProcess` gives,
- * with any number of workers.
+ * batches; a small map's whole layout in one task, a large map's starts shared out among the
+ * workers. Results are placed by index, so they are the same as `inProcess` gives, with any
+ * number of workers.
  */
 import { finishLayout, type Csr, type Executor, type LayoutMap, type LearnedConcept, type LearningInput } from '@leximap/core';
 import type { Pool } from './pool.ts';

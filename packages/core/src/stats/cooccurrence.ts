@@ -2,7 +2,7 @@
  * Term × term co-occurrence over blocks, sparse: the number of blocks two terms share.
  * Counted block by block into a dense tile of rows (each pair of a block's terms is one
  * increment, the blocks are read in order), then compressed into the output; memory is a tile of
- * at most TILE_CELLS counts plus the output. Shardable by block range; shard results add up (`addCsr`).
+ * at most TILE_CELLS counts plus the output. It runs in the main thread (see analyze.ts).
  */
 import type { Csr, WeightedCsr } from './csr.ts';
 
@@ -19,38 +19,38 @@ export const TILE_CELLS = 2 ** 20;
 
 /**
  * Upper-triangular co-occurrence (`j > i` in row i) of the columns of `m` (blocks × terms, rows
- * sorted as every Csr's), over the blocks `[from, to)`. `tileCells` is for tests.
+ * sorted as every Csr's). `tileCells` is for tests.
  */
-export function cooccurrence(m: Csr, from = 0, to = m.rows, tileCells = TILE_CELLS): WeightedCsr {
+export function cooccurrence(m: Csr, tileCells = TILE_CELLS): WeightedCsr {
   const n = m.cols;
   const tileRows = Math.max(1, Math.min(n, Math.floor(tileCells / Math.max(1, n))));
   const tile = new Uint32Array(tileRows * n);
   // Each block's first entry not yet counted as a row i.
-  const next = m.starts.slice(from, to);
+  const next = m.starts.slice(0, m.rows);
   const starts = new Uint32Array(n + 1);
   const out = { indices: new Uint32Array(1024), values: new Uint32Array(1024), length: 0 };
   for (let first = 0; first < n; first += tileRows) {
     const end = Math.min(n, first + tileRows);
-    countTile(m, from, to, next, tile, first, end);
+    countTile(m, next, tile, first, end);
     compressTile(tile, n, first, end, starts, out);
   }
   return { rows: n, cols: n, starts, indices: out.indices.slice(0, out.length), values: out.values.slice(0, out.length) };
 }
 
-/** Adds the pairs (i, j > i) with `first <= i < end` of the blocks `[from, to)` into `tile` (row i at `(i - first) · cols`). */
-function countTile(m: Csr, from: number, to: number, next: Uint32Array, tile: Uint32Array, first: number, end: number): void {
+/** Adds the pairs (i, j > i) of every block with `first <= i < end` into `tile` (row i at `(i - first) · cols`). */
+function countTile(m: Csr, next: Uint32Array, tile: Uint32Array, first: number, end: number): void {
   const { starts, indices } = m;
   const n = m.cols;
-  for (let b = from; b < to; b++) {
+  for (let b = 0; b < m.rows; b++) {
     const stop = starts[b + 1]!;
-    let p = next[b - from]!;
+    let p = next[b]!;
     for (; p < stop; p++) {
       const i = indices[p]!;
       if (i >= end) break;
       const row = (i - first) * n;
       for (let q = p + 1; q < stop; q++) tile[row + indices[q]!]!++;
     }
-    next[b - from] = p;
+    next[b] = p;
   }
 }
 

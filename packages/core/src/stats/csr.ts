@@ -44,33 +44,3 @@ export function selectColumns(m: Csr, columnMap: Int32Array, cols: number): Csr 
   }
   return { rows: m.rows, cols, starts, indices };
 }
-
-/** Sum of two weighted CSRs of the same shape. */
-export function addCsr(a: WeightedCsr, b: WeightedCsr): WeightedCsr {
-  const starts = new Uint32Array(a.rows + 1);
-  const indices = new Uint32Array(a.indices.length + b.indices.length);
-  const values = new Uint32Array(indices.length);
-  let k = 0;
-  for (let r = 0; r < a.rows; r++) {
-    let i = a.starts[r]!;
-    let j = b.starts[r]!;
-    const ie = a.starts[r + 1]!;
-    const je = b.starts[r + 1]!;
-    while (i < ie || j < je) {
-      const ci = i < ie ? a.indices[i]! : Infinity;
-      const cj = j < je ? b.indices[j]! : Infinity;
-      if (ci === cj) {
-        indices[k] = ci;
-        values[k++] = a.values[i++]! + b.values[j++]!;
-      } else if (ci < cj) {
-        indices[k] = ci;
-        values[k++] = a.values[i++]!;
-      } else {
-        indices[k] = cj;
-        values[k++] = b.values[j++]!;
-      }
-    }
-    starts[r + 1] = k;
-  }
-  return { rows: a.rows, cols: a.cols, starts, indices: indices.slice(0, k), values: values.slice(0, k) };
-}

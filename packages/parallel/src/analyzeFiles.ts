@@ -159,8 +159,8 @@ export async function analyzeFiles(paths: readonly string[], options: AnalyzeFil
 
 /**
  * `readSpans` for the pipeline's quotes: reads the files again (this thread keeps no text), cut
- * into runs of consecutive files, one per worker on the pool (read while this thread lays out the
- * map: a second round of tasks would wait for this thread to hand them out), else one here.
+ * into runs of consecutive files, one per worker on the pool (read while a worker lays out the map;
+ * twice as many runs was no faster on 8.5 M words), else one here.
  */
 function spanReader(where: readonly { source: SourceFile; index: number }[], read: ReadOptions, pool: Pool | undefined): PipelineInput['readSpans'] {
   return async (spans) => {

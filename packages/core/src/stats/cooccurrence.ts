@@ -4,7 +4,7 @@
  * increment, the blocks are read in order), then compressed into the output; memory is a tile of
  * at most TILE_CELLS counts plus the output. It runs in the main thread (see analyze.ts).
  */
-import type { Csr, WeightedCsr } from './csr.ts';
+import { room, type Csr, type WeightedCsr } from './csr.ts';
 
 /**
  * Counts in a tile: 2²⁰ (4 MB). Rows i of the output go a tile at a time, as many as fit; each
@@ -65,7 +65,8 @@ function compressTile(
 ): void {
   for (let i = first; i < end; i++) {
     const row = (i - first) * n;
-    if (out.length + n > out.indices.length) grow(out, out.length + n);
+    out.indices = room(out.indices, out.length, out.length + n);
+    out.values = room(out.values, out.length, out.length + n);
     const { indices, values } = out;
     let k = out.length;
     for (let j = i + 1; j < n; j++) {
@@ -79,16 +80,6 @@ function compressTile(
     out.length = k;
     starts[i + 1] = k;
   }
-}
-
-function grow(out: { indices: Uint32Array; values: Uint32Array }, least: number): void {
-  const size = Math.max(out.indices.length * 2, least);
-  const indices = new Uint32Array(size);
-  indices.set(out.indices);
-  out.indices = indices;
-  const values = new Uint32Array(size);
-  values.set(out.values);
-  out.values = values;
 }
 
 /** Both triangles of an upper-triangular co-occurrence, for row access. */

@@ -13,6 +13,16 @@ export interface WeightedCsr extends Csr {
   values: Uint32Array;
 }
 
+type Column = Uint8Array | Int32Array | Uint32Array;
+
+/** `array` (of which `used` entries are filled) with room for at least `needed`: itself, or a copy twice as large. */
+export function room<T extends Column>(array: T, used: number, needed: number): T {
+  if (needed <= array.length) return array;
+  const next = new (array.constructor as new (length: number) => T)(Math.max(needed, array.length * 2));
+  next.set(array.subarray(0, used) as never);
+  return next;
+}
+
 /** The transpose of a pattern CSR (column i lists the rows that hold it, ascending). */
 export function transpose(m: Csr): Csr {
   const starts = new Uint32Array(m.cols + 1);

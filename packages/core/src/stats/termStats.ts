@@ -9,6 +9,7 @@
  * solely at a sentence start wait for the end, when it is known whether they were confirmed.
  */
 import { NONE, type TextShard } from '../text/textModel.ts';
+import { room } from './csr.ts';
 
 export interface BlockColumns {
   doc: Uint32Array;
@@ -39,16 +40,6 @@ export interface TermStats {
   /** Length of each document's text in code points. */
   documentLengths: Uint32Array;
   counts: { documents: number; paragraphs: number; sentences: number; tokens: number };
-}
-
-type Column = Uint8Array | Int32Array | Uint32Array;
-
-/** `array` (of which `used` entries are filled) with room for at least `needed`: itself, or a copy twice as large. */
-function room<T extends Column>(array: T, used: number, needed: number): T {
-  if (needed <= array.length) return array;
-  const next = new (array.constructor as new (length: number) => T)(Math.max(needed, array.length * 2));
-  next.set(array.subarray(0, used) as never);
-  return next;
 }
 
 /** Sorts `a[from..to)` ascending: insertion sort for the short rows blocks have. */

@@ -16,6 +16,15 @@ describe('planShards', () => {
     expect(shards.flatMap(([from, to]) => Array.from({ length: to - from }, (_, i) => from + i))).toEqual(sizes.map((_, i) => i));
   });
 
+  it('planShards(sizes, 2) cuts the text of the last 2 shards per worker into quarter shards', () => {
+    const sizes = Array.from({ length: 400 }, () => MAX_SHARD_BYTES / 16);
+    const bytes = (shard: [number, number]) => (shard[1] - shard[0]) * (MAX_SHARD_BYTES / 16);
+    const shards = planShards(sizes, 2);
+    // 25 shards' text: the first 21 whole, the last 4 as 16 quarters.
+    expect(shards.map(bytes)).toEqual([...Array<number>(21).fill(MAX_SHARD_BYTES), ...Array<number>(16).fill(MAX_SHARD_BYTES / 4)]);
+    expect(planShards(sizes, 1).map(bytes)).toEqual(Array<number>(25).fill(MAX_SHARD_BYTES));
+  });
+
   it('planShards([], 2) has no shard; a tail smaller than the target is its own shard', () => {
     expect(planShards([], 2)).toEqual([]);
     expect(planShards([100, 1], 1)).toEqual([[0, 1], [1, 2]]);

@@ -8,7 +8,7 @@
 import { createRequire } from 'node:module';
 import { pathToFileURL } from 'node:url';
 import { Worker } from 'node:worker_threads';
-import { Piscina } from 'piscina';
+import { Piscina, queueOptionsSymbol } from 'piscina';
 import type { Task } from './tasks.ts';
 import { bundledWorker } from './workerBundle.ts';
 
@@ -65,6 +65,32 @@ function invalidWorkerArgs(execArgv: string[]): string[] {
   }
 }
 
+type Balancer = NonNullable<NonNullable<ConstructorParameters<typeof Piscina>[0]>['loadBalancer']>;
+
+/** The mark of a task that may wait in a busy worker (piscina's queue options, seen by the balancer; not sent to the worker). */
+export const HOLD_NEXT = { holdNext: true };
+
+/**
+ * Gives a task to an idle worker; a text task, when none is idle, to a worker running one task,
+ * which holds it and starts it the moment that one is done, instead of waiting for this thread
+ * to hear of it and send another (3–7 ms per shard, up to 30 ms while this thread merges a
+ * shard). Tokenising is synchronous, so two text tasks never tokenise at once; at most their
+ * file reads overlap. Other tasks wait here for the first free worker, as before: a worker busy
+ * with the layout does not hold a quotes' task that another, free sooner, could take. The
+ * workers' idle time in the text stage, timed in the workers (three runs each, same result
+ * bytes): on 8.1 M generated words 0.42–0.78 core-seconds, against 0.74–1.17 with neither this
+ * nor the smaller last shards of planShards.ts; on 8.5 M court words 0.56–0.68, against 0.80–0.89
+ * with those shards alone.
+ */
+export const balancer: Balancer = (task, workers) => {
+  let holder = null;
+  for (const worker of workers) {
+    if (worker.currentUsage === 0) return worker;
+    if (holder === null && worker.currentUsage === 1 && task[queueOptionsSymbol] === HOLD_NEXT) holder = worker;
+  }
+  return holder;
+};
+
 export interface Pool {
   readonly threads: number;
   run<R>(task: Task, transferList?: ArrayBuffer[]): Promise<R>;
@@ -80,14 +106,8 @@ export async function startPool(threads: number): Promise<Pool> {
     minThreads: threads,
     maxThreads: threads,
     idleTimeout: Infinity,
-    // Each worker holds its next task while it runs one, and starts it the moment that one is done,
-    // instead of waiting for this thread to hear of it and send another (3–7 ms per text shard, up
-    // to 30 ms while this thread merges a shard). Tokenising is synchronous, so two text tasks never
-    // tokenise at once; at most their file reads overlap. The workers' idle time in the text stage
-    // (three runs each, with the smaller last shards of planShards.ts): 0.42–0.78 core-seconds
-    // against 0.74–1.17 on 8.1 M generated words (without those shards), 0.56–0.68 against 0.80–0.89
-    // on 8.5 M court words.
     concurrentTasksPerWorker: 2,
+    loadBalancer: balancer,
     // Tasks start in the order they were given. Without this, piscina moves the task after the one
     // a freed worker takes to the back of its queue (nobody else is free to take it), which ran the
     // text shards in a shuffled order: shards done early waited for late ones to be merged in
@@ -101,7 +121,8 @@ export async function startPool(threads: number): Promise<Pool> {
   let closing: Promise<void> | undefined;
   return {
     threads,
-    run: <R>(task: Task, transferList?: ArrayBuffer[]) => piscina.run(task, transferList ? { transferList } : {}) as Promise<R>,
+    run: <R>(task: Task, transferList?: ArrayBuffer[]) =>
+      piscina.run(task.kind === 'text' ? { ...task, [queueOptionsSymbol]: HOLD_NEXT } : task, transferList ? { transferList } : {}) as Promise<R>,
     close: () => (closing ??= piscina.destroy().then(() => undefined)),
   };
 }

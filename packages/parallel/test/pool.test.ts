@@ -1,8 +1,10 @@
 import { spawnSync } from 'node:child_process';
 import { createRequire } from 'node:module';
 import { pathToFileURL } from 'node:url';
+import { queueOptionsSymbol } from 'piscina';
 import { describe, expect, it } from 'vitest';
 import { startPool } from '@leximap/parallel';
+import { balancer, HOLD_NEXT } from '../src/pool.ts';
 
 const n = 40;
 /** Random layout starts 1..starts of 40 concepts (a long task at 100 000 starts: a minute or more). */
@@ -10,6 +12,24 @@ const layout = (iterations: number, starts = 1) => ({
   kind: 'layout' as const,
   input: { n, S: new Float64Array(n * n).fill(0.5), D: new Float64Array(n * n).fill(1), mds: new Float64Array(n * 2), labelLengths: new Array<number>(n).fill(5), seed: 1, iterations },
   starts: Array.from({ length: starts }, (_, i) => i + 1),
+});
+
+describe('balancer', () => {
+  type Args = Parameters<typeof balancer>;
+  const task = (mark: object | null) => ({ [queueOptionsSymbol]: mark }) as unknown as Args[0];
+  const workers = (...usage: number[]) => usage.map((currentUsage, id) => ({ id, currentUsage })) as unknown as Args[1];
+  const chosen = (mark: object | null, ...usage: number[]) => balancer(task(mark), workers(...usage))?.id ?? null;
+
+  it('gives any task to an idle worker', () => {
+    expect(chosen(null, 1, 0)).toBe(1);
+    expect(chosen(HOLD_NEXT, 1, 0, 0)).toBe(1);
+  });
+
+  it('gives a text task, when no worker is idle, to the first running a single task; other tasks wait', () => {
+    expect(chosen(HOLD_NEXT, 2, 1, 1)).toBe(1);
+    expect(chosen(HOLD_NEXT, 2, 2)).toBeNull();
+    expect(chosen(null, 1, 1)).toBeNull();
+  });
 });
 
 describe('startPool', () => {

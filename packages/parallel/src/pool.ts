@@ -106,6 +106,7 @@ export async function startPool(threads: number): Promise<Pool> {
     minThreads: threads,
     maxThreads: threads,
     idleTimeout: Infinity,
+    // A running task, and the next text shard when the balancer gives one to a busy worker.
     concurrentTasksPerWorker: 2,
     loadBalancer: balancer,
     // Tasks start in the order they were given. Without this, piscina moves the task after the one

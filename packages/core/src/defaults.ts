@@ -78,11 +78,16 @@ export interface AnalysisOptions {
   lang: 'en';
 }
 
-/** Transcription markup: `{disfmarker}`, `[inaudible]`, `[00:01:23]`, `(laughs)` and friends. */
+/** Words that open a stage direction: `(Laughter.)`, `[crosstalk]`, `(inaudible 00:12)`, `(pause)`. */
+const DIRECTIONS =
+  'inaudible|unintelligible|indiscernible|crosstalk|cross-talk|overlapping|overtalk|pause[sd]?|long pause|laugh(?:s|ter|ing)?|chuckles?|giggles?|smiles?|' +
+  'coughs?|sighs?|silence|noise|background noise|unclear|indistinct|music|applause|recess|whereupon|interruption|break|audio|static|beep|sneezes?|clears throat';
+
+/** Transcription markup: `{disfmarker}`, `[inaudible]`, `[00:01:23]`, `(Laughter.)` and friends. */
 export const DEFAULT_MARKUP: readonly string[] = [
   String.raw`\{[a-z_ ]{1,30}\}`,
-  String.raw`\[(?:inaudible|unintelligible|crosstalk|pause|laughs?|laughter|silence|noise|unclear|indistinct|coughs?|sighs?|music|applause|overlapping)[^\]]{0,40}\]`,
-  String.raw`\((?:laughs?|laughter|laughing|pause|inaudible|unintelligible|crosstalk|coughs?|sighs?|smiles?|chuckles?|silence)\)`,
+  String.raw`\[(?:${DIRECTIONS})\b[^\]\n]{0,60}\]`,
+  String.raw`\((?:${DIRECTIONS})\b[^)\n]{0,160}\)`,
   String.raw`#\d{1,2}:\d{2}(?::\d{2})?(?:[.,-]\d+)?#`,
   String.raw`\[\d{1,2}:\d{2}(?::\d{2})?(?:[.,]\d+)?\]`,
 ];

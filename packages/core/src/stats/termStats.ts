@@ -8,7 +8,7 @@
  * the tokenising of the shards after them and no shard is held once merged; only names seen
  * solely at a sentence start wait for the end, when it is known whether they were confirmed.
  */
-import { NONE, type TextShard } from '../text/textModel.ts';
+import { NONE, WORD, type TextShard } from '../text/textModel.ts';
 import { room } from './csr.ts';
 
 export interface BlockColumns {
@@ -167,7 +167,10 @@ export class ShardMerger {
     this.counts.tokens += shard.tokens;
   }
 
-  /** The merged TermStats: pending names resolve to the name when it was confirmed anywhere, else to the plain word. */
+  /**
+   * The merged TermStats: pending names resolve to the name when it was confirmed anywhere, else
+   * to the plain word; then names fold into their variants (`foldNames`).
+   */
   finish(): TermStats {
     const nBlocks = this.nBlocks;
     const extra = new Map<number, number[]>();
@@ -175,27 +178,42 @@ export class ShardMerger {
       const name = this.pending[p + 1]!;
       const id = this.confirmed[name] ? name : this.pending[p + 2]!;
       if (id === NONE) continue;
+      if (id !== name) {
+        this.tokensOf[id]!++;
+        this.nounsOf[id]!++;
+      }
       const block = this.pending[p]!;
       const list = extra.get(block);
       if (list) list.push(id);
       else extra.set(block, [id]);
     }
+    const fold = foldNames(this.terms, this.kinds, this.tokensOf, this.nounsOf);
     let blockTermStarts: Uint32Array;
     let blockTerms: Uint32Array;
-    if (extra.size === 0) {
+    if (extra.size === 0 && !fold) {
       blockTermStarts = this.blockTermStarts.slice(0, nBlocks + 1);
       blockTerms = this.blockTerms.slice(0, this.nnz);
     } else {
       const { blockTermStarts: oldStarts, blockTerms: oldTerms } = this;
+      const to = fold ?? new Uint32Array(0);
       const starts = new Uint32Array(nBlocks + 1);
       const terms = new Uint32Array(this.nnz + this.pending.length / 3);
       let k = 0;
       for (let b = 0; b < nBlocks; b++) {
         const from = k;
-        for (let i = oldStarts[b]!; i < oldStarts[b + 1]!; i++) terms[k++] = oldTerms[i]!;
+        let touched = false;
+        for (let i = oldStarts[b]!; i < oldStarts[b + 1]!; i++) {
+          const t = oldTerms[i]!;
+          const f = fold ? to[t]! : t;
+          if (f !== t) touched = true;
+          terms[k++] = f;
+        }
         const more = extra.get(b);
         if (more) {
-          for (const t of more) terms[k++] = t;
+          for (const t of more) terms[k++] = fold ? to[t]! : t;
+          touched = true;
+        }
+        if (touched) {
           sortRange(terms, from, k);
           let last = from;
           for (let i = from + 1; i < k; i++) if (terms[i] !== terms[last]) terms[++last] = terms[i]!;
@@ -240,6 +258,66 @@ export class ShardMerger {
       counts: { ...this.counts },
     };
   }
+}
+
+/** The key under which a name and its variants meet: lower case, the last word without a plural ending. */
+export function variantKey(term: string): string {
+  const lower = term.toLowerCase();
+  const m = /^(.*?[^\s])(ies|es|s)$/u.exec(lower);
+  if (!m || lower.length < 4 || /(ss|us|is)$/.test(lower)) return lower;
+  const [, stem, ending] = m as unknown as [string, string, string];
+  if (ending === 'ies') return stem + 'y';
+  // "-es" only after a sibilant ("boxes", "churches"); otherwise the "e" is the stem's ("cases").
+  if (ending === 'es') return /(x|z|ch|sh)$/.test(stem) ? stem : stem + 'e';
+  return stem;
+}
+
+/**
+ * Where each name goes (a term id per term), or undefined when no name moves. A name is the
+ * ordinary word of the same letters when the corpus uses that word ("Data", "Heat", "Correct",
+ * "Field" are the words data, heat, correct, field: interface labels, headings and sentence starts
+ * read aloud) — by its exact lower case, or its singular when that word is mostly a noun ("Photos"
+ * → photo, but "Commons" is not "common"). Names that differ only in case or a plural ending
+ * ("PDP"/"PDPs", "Petitioner"/"Petitioners") are one name, the most frequent surface form.
+ * Smith & Humphreys (2006) take a capitalised word as name-like only when it is not also used as
+ * an ordinary word; this applies that test over the whole corpus, after sharding.
+ */
+function foldNames(terms: readonly string[], kinds: readonly number[], tokens: number[], nouns: number[]): Uint32Array | undefined {
+  const words = new Map<string, number>();
+  const groups = new Map<string, number[]>();
+  for (let t = 0; t < terms.length; t++) {
+    if (tokens[t] === 0) continue;
+    if (kinds[t] === WORD) words.set(terms[t]!, t);
+    else {
+      const key = variantKey(terms[t]!);
+      const group = groups.get(key);
+      if (group) group.push(t);
+      else groups.set(key, [t]);
+    }
+  }
+  let to: Uint32Array | undefined;
+  for (const [key, group] of groups) {
+    let target = -1;
+    if (!key.includes(' ')) {
+      for (const t of group) target = words.get(terms[t]!.toLowerCase()) ?? target;
+      const singular = words.get(key);
+      if (target < 0 && singular !== undefined && nouns[singular]! * 2 >= tokens[singular]!) target = singular;
+    }
+    if (target < 0) {
+      if (group.length === 1) continue;
+      target = group.reduce((best, t) => (tokens[t]! > tokens[best]! ? t : best), group[0]!);
+    }
+    to ??= Uint32Array.from(terms, (_, i) => i);
+    for (const t of group) {
+      if (t === target) continue;
+      to[t] = target;
+      tokens[target]! += tokens[t]!;
+      nouns[target]! += nouns[t]!;
+      tokens[t] = 0;
+      nouns[t] = 0;
+    }
+  }
+  return to;
 }
 
 /** Merges shards (in document order) into TermStats. */

@@ -75,6 +75,22 @@ const NAME_TOKEN = /^\p{Lu}[\p{L}\p{N}.&-]*$/u;
 /** A word term is letters, with inner digits or hyphens; contractions ("i'm") are not terms. */
 const WORD_TERM = /^\p{L}[\p{L}\p{N}-]*$/u;
 
+/**
+ * Titles and forms of address, lower-case without a final dot. Before or after a name they are
+ * dropped ("Justice Kennedy" → "Kennedy", "Prime Minister" → nothing); alone they make no name, so
+ * "Mr. Chair" and "Madam Speaker" are no concepts (the ordinary words "chair", "speaker" still are).
+ */
+const TITLES: ReadonlySet<string> = new Set(
+  `mr mrs ms miss mx mister dr doctor prof professor sir madam madame dame lord lady hon honourable honorable
+  rev reverend chair chairman chairwoman chairperson minister speaker president vice deputy prime secretary
+  senator justice judge chief mayor councillor councilor cllr mp mep commissioner congressman congresswoman
+  representative governor premier member attorney general solicitor`.split(/\s+/),
+);
+
+function isTitle(value: string): boolean {
+  return TITLES.has(value.toLowerCase().replace(/\.$/, ''));
+}
+
 class GrowU32 {
   data: Uint32Array;
   length = 0;
@@ -303,30 +319,49 @@ class ShardBuilder {
    */
   private addName(i: number, a: number, b: number, block: number): number {
     const { types, values, pos } = this;
-    if (!NAME_TOKEN.test(values[i]!) || (i === a && pos[i] !== 'PROPN')) return i;
+    if (!NAME_TOKEN.test(values[i]!) || (i === a && pos[i] !== 'PROPN' && !isTitle(values[i]!))) return i;
     let j = i;
+    while (j <= b && j - i < 4 && types[j] === 'word' && NAME_TOKEN.test(values[j]!)) j++;
+    // Titles, forms of address and fillers at either end are not part of a name ("Mr. Chair",
+    // "Hon. Justin Trudeau", "Um I"): a run of nothing else makes no term at all.
+    let s = i;
+    let e = j;
+    while (s < e && this.isNameEdge(s)) s++;
+    while (e > s && this.isNameEdge(e - 1)) e--;
+    if (s === e) return isTitle(values[i]!) ? j : i;
     let proper = false;
-    while (j <= b && j - i < 4 && types[j] === 'word' && NAME_TOKEN.test(values[j]!)) {
-      if (pos[j] === 'PROPN') proper = true;
-      j++;
-    }
+    for (let k = s; k < e; k++) if (pos[k] === 'PROPN') proper = true;
     if (!proper) return i;
-    let name = values[i]!;
-    for (let k = i + 1; k < j; k++) name += ' ' + values[k]!;
-    const single = j - i === 1 ? values[i]!.toLowerCase() : '';
-    if (name.replace(/[^\p{L}]/gu, '').length < 2 || (single && !this.keep.has(single) && (this.stops.has(single) || this.stopFlags[i]))) return i;
+    let name = values[s]!;
+    for (let k = s + 1; k < e; k++) name += ' ' + values[k]!;
+    if (name.replace(/[^\p{L}]/gu, '').length < 2) return i;
     const id = this.intern(name, NAME);
     this.termTokens[id]!++;
     this.termNouns[id]!++;
-    if (i === a && j - i === 1) {
+    if (s === a && e - s === 1) {
       this.pending.push(block);
       this.pending.push(id);
-      this.pending.push(this.wordTerm(this.commonLemma(values[i]!), values[i]!, 'NOUN', this.stopFlags[i]!));
+      // The word is counted when the merge resolves the name to it, not now: a name confirmed
+      // elsewhere must not look like an ordinary word of the corpus (`foldNames`).
+      const fallback = this.wordTerm(this.commonLemma(values[s]!), values[s]!, 'NOUN', this.stopFlags[s]!);
+      if (fallback !== NONE) {
+        this.termTokens[fallback]!--;
+        this.termNouns[fallback]!--;
+      }
+      this.pending.push(fallback);
     } else {
       this.confirmed[id] = 1;
       this.scratch.push(id);
     }
     return j;
+  }
+
+  /** A token at the edge of a capitalised run that is no part of a name: a title, or a stop word or filler ("Um", "I", "The"). */
+  private isNameEdge(k: number): boolean {
+    const value = this.values[k]!;
+    if (isTitle(value)) return true;
+    const lower = value.toLowerCase();
+    return !this.keep.has(lower) && (this.stops.has(lower) || this.stopFlags[k]!);
   }
 
   /** The word term of a token, counted, or NONE. */

@@ -79,3 +79,47 @@ describe('buildTextShard', () => {
     expect(s.terms).not.toContain('inaudible');
   });
 });
+
+describe('buildTextShard names and markup', () => {
+  const termsOf = (text: string): { terms: string[]; df: (t: string) => number } => {
+    const s = mergeShards([buildTextShard([doc(text, turns(text))], { ...DEFAULTS, blockSentences: 1 })]);
+    return { terms: s.terms.filter((_, i) => s.df[i]! > 0), df: (t) => s.df[s.terms.indexOf(t)] ?? 0 };
+  };
+
+  it('buildTextShard(…) drops titles and forms of address from names and makes no name of a title alone', () => {
+    const { terms } = termsOf('Ann: Thank you, Mr. Chair. I agree with Hon. Justin Trudeau on this. Madam Speaker, the Prime Minister is away. The chair of the board spoke.');
+    expect(terms).toContain('Justin Trudeau');
+    expect(terms).toContain('chair');
+    expect(terms.filter((t) => /Chair|Speaker|Minister|Madam|Mr|Hon/.test(t))).toEqual([]);
+  });
+
+  it('buildTextShard(…) never makes a name of a filler', () => {
+    const { terms } = termsOf('Ann: So Um I went to Oslo with Lisa. Then Yeah Lisa came back.');
+    expect(terms).toContain('Lisa');
+    expect(terms.filter((t) => /Um|Yeah/.test(t))).toEqual([]);
+  });
+
+  it('mergeShards(…) reads a capitalised word as the ordinary word the corpus uses elsewhere', () => {
+    const { terms, df } = termsOf('Ann: I clicked Export and then Data. The export of data failed. Correct me if I am wrong. That is correct.');
+    expect(terms).not.toContain('Export');
+    expect(terms).not.toContain('Data');
+    expect(df('export')).toBe(2);
+    expect(df('data')).toBe(2);
+    expect(terms).not.toContain('Correct');
+  });
+
+  it('mergeShards(…) makes one name of names that differ only by case or a plural ending, the most frequent form', () => {
+    const { terms, df } = termsOf('Ann: We built PDPs for Acme. Each of the PDPs had a PDP plot. The PDPs were for Acme. The Petitioners argued. The Petitioner lost.');
+    expect(terms).toContain('PDPs');
+    expect(terms).not.toContain('PDP');
+    expect(df('PDPs')).toBe(3);
+    expect(terms.filter((t) => /^Petitioner/.test(t))).toHaveLength(1);
+  });
+
+  it('buildTextShard(…) masks stage directions in their common forms, keeping offsets', () => {
+    const t = 'Ann: That was funny. (Laughter.) We met at noon [Laughter] and talked (inaudible 00:12) about money (pause) and [crosstalk] grants.';
+    const { terms } = termsOf(t);
+    expect(terms).toEqual(expect.arrayContaining(['funny', 'noon', 'money', 'grant']));
+    expect(terms.filter((x) => /laugh|inaudible|pause|crosstalk/i.test(x))).toEqual([]);
+  });
+});

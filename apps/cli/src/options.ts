@@ -7,6 +7,8 @@ export const ANALYSIS_FLAGS = {
   concepts: { type: 'string' },
   'block-sentences': { type: 'string' },
   'theme-size': { type: 'string' },
+  themes: { type: 'string' },
+  stability: { type: 'string' },
   'learning-threshold': { type: 'string' },
   'coding-threshold': { type: 'string' },
   'min-blocks': { type: 'string' },
@@ -41,6 +43,8 @@ export async function analysisOptions(values: Values): Promise<Partial<AnalysisO
   if (values.concepts !== undefined) o.concepts = values.concepts === 'auto' ? 'auto' : number(values, 'concepts', true)!;
   set('blockSentences', number(values, 'block-sentences', true));
   set('themeSize', number(values, 'theme-size', false));
+  if (values.themes !== undefined) o.themes = values.themes === 'auto' ? 'auto' : number(values, 'themes', true)!;
+  if (values.stability !== undefined) o.stability = values.stability === 'auto' ? 'auto' : number(values, 'stability', true)!;
   set('learningThreshold', number(values, 'learning-threshold', false));
   set('codingThreshold', number(values, 'coding-threshold', false));
   set('minBlocks', number(values, 'min-blocks', true));

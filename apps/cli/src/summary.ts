@@ -12,6 +12,7 @@ export function summarize(result: LeximapResult, outDir: string, files: readonly
       const members = t.members.filter((m) => m !== t.parent).map((m) => result.concepts[m]!.label);
       return `  ${String(t.rank + 1).padStart(2)}. ${t.name.padEnd(18)} ${String(Math.round(t.relevance * 100)).padStart(3)}%  ${members.slice(0, 8).join(', ')}${members.length > 8 ? ', …' : ''}`;
     }),
+    ...stabilityLines(result),
     '',
     'Top concepts (blocks, relevance):',
     '  ' + learned.slice(0, 20).map((x) => `${x.label} (${x.count}, ${Math.round(x.relevance * 100)}%)`).join(', '),
@@ -19,4 +20,16 @@ export function summarize(result: LeximapResult, outDir: string, files: readonly
     `Wrote ${files.join(', ')} to ${outDir}`,
   ];
   return lines.join('\n');
+}
+
+/** One line on how the reading held over the stability resamples, and the fragile concepts. */
+function stabilityLines(result: LeximapResult): string[] {
+  const s = result.stability;
+  if (!s) return [];
+  const fragile = result.concepts.filter((c) => c.kind !== 'tag' && (c.stability ?? 1) < 0.5).map((c) => c.label);
+  return [
+    '',
+    `Stability over ${s.runs} resamples leaving out ${s.leaveOut} document(s) each: themes ARI ${s.themeAri.mean.toFixed(2)} (${s.themeAri.min.toFixed(2)}–${s.themeAri.max.toFixed(2)}), concepts Jaccard ${s.conceptJaccard.mean.toFixed(2)} (${s.conceptJaccard.min.toFixed(2)}–${s.conceptJaccard.max.toFixed(2)})`,
+    ...(fragile.length > 0 ? [`  found again in fewer than half of them: ${fragile.slice(0, 12).join(', ')}${fragile.length > 12 ? ', …' : ''}`] : []),
+  ];
 }

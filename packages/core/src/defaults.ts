@@ -22,8 +22,12 @@ export interface AnalysisOptions {
   blockSentences: number;
   /** Blocks never cross a paragraph (speaker turns are always respected). @default true */
   respectParagraphs: boolean;
-  /** Theme size σ as a share of the map diameter. @default 0.33 */
+  /** Theme size σ, 0–1: sets the resolution of the theme communities, γ = 0.75 (1 − σ) / σ (larger σ, fewer and larger themes). @default 0.33 */
   themeSize: number;
+  /** A fixed number of themes, or `auto` (as many as the theme size gives). @default 'auto' */
+  themes: 'auto' | number;
+  /** Document resamples of the stability report (0: none), or `auto` (10 up to 20 000 blocks, else none). @default 'auto' */
+  stability: 'auto' | number;
   /** Minimum relevance weight (log odds) of an evidence term. @default 1.5 */
   learningThreshold: number;
   /** Score a block needs to be coded with a concept from evidence terms alone; a seed term always codes. @default 4 */
@@ -98,6 +102,8 @@ export const DEFAULTS: Readonly<AnalysisOptions> = Object.freeze({
   blockSentences: 2,
   respectParagraphs: true,
   themeSize: 0.33,
+  themes: 'auto',
+  stability: 'auto',
   learningThreshold: 1.5,
   codingThreshold: 4,
   minSupport: 3,
@@ -143,6 +149,8 @@ export function resolveOptions(options: Partial<AnalysisOptions> = {}): Analysis
   if (o.concepts !== 'auto') checkNumber('concepts', o.concepts, 1, 1000, true);
   checkNumber('blockSentences', o.blockSentences, 1, 20, true);
   checkNumber('themeSize', o.themeSize, 0, 1);
+  if (o.themes !== 'auto') checkNumber('themes', o.themes, 1, 1000, true);
+  if (o.stability !== 'auto') checkNumber('stability', o.stability, 0, 1000, true);
   checkNumber('learningThreshold', o.learningThreshold, 0, 20);
   checkNumber('codingThreshold', o.codingThreshold, 0, 100);
   checkNumber('minSupport', o.minSupport, 1, 1e6, true);

@@ -123,7 +123,7 @@ export function visibleConcepts(result: LeximapResult, visible: number): number[
 export function viewThemes(result: LeximapResult, view: MapView, shown: readonly number[]): ResultTheme[] {
   const learned = result.concepts.filter((c) => c.kind !== 'tag').length;
   if (shown.length === learned && view.themeSize === result.parameters.themeSize && result.themes.length > 0) return result.themes;
-  return computeThemes(result.concepts, view.themeSize, shown);
+  return computeThemes(result.concepts, result.cooccurrence, view.themeSize, { include: shown });
 }
 
 /** Places the concepts of `view` in `area` (pixels), with their themes and links. */

@@ -16,7 +16,7 @@ describe('buildMapModel', () => {
 
   it('recomputes themes with computeThemes when the theme size changes', () => {
     const model = buildMapModel(result, { ...defaultView(result), themeSize: 0.12 }, area);
-    const expected = computeThemes(result.concepts, 0.12, visibleConcepts(result, 1));
+    const expected = computeThemes(result.concepts, result.cooccurrence, 0.12, { include: visibleConcepts(result, 1) });
     expect(model.themes.map((t) => t.name)).toEqual(expected.map((t) => t.name));
     expect(model.themes.length).toBeGreaterThan(result.themes.length);
   });

@@ -25,7 +25,10 @@ Options:
   --seed N                   seed of the random layout starts (default 1)
   --concepts N|auto          number of learned concepts (default auto)
   --block-sentences N        sentences per block (default 2)
-  --theme-size X             theme size, 0–1 of the map (default 0.33)
+  --theme-size X             theme size 0–1: larger, fewer themes (default 0.33)
+  --themes K|auto            a fixed number of themes (default auto: from the theme size)
+  --stability N|auto         re-learn on N resamples leaving out 10 % of the documents and report
+                             what holds (default auto: 10 up to 20 000 blocks; 0 = off)
   --learning-threshold X     minimum evidence weight (default 1.5)
   --coding-threshold X       score that codes a block (default 4)
   --min-blocks N             minimum blocks of a candidate term (default max(3, blocks/2000))
@@ -97,6 +100,7 @@ export async function runAnalyze(argv: string[]): Promise<number> {
       onProgress: (p) => progress.stage(p.stage),
     });
     result = output.result;
+    for (const warning of result.warnings ?? []) process.stderr.write(`leximap: warning: ${warning}\n`);
     if (values.timings) result.timings = output.timings;
     if (coding) result.comparison = compare(result, coding);
     progress.stage('write');

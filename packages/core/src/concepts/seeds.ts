@@ -2,8 +2,12 @@
  * Unsupervised concept seeds (Smith & Humphreys 2006: "automatic seed selection").
  *
  * Candidates are terms in at least `minBlocks` blocks and at most `maxBlockShare` of them. They are
- * ranked by block frequency weighted by how widely they co-occur above chance (the number of
- * distinct candidates they co-occur with at a lift ≥ 2 in ≥ 2 blocks), then picked greedily,
+ * ranked by √(block frequency) × log₂(1 + burstiness) × log₂(2 + breadth): burstiness is how much
+ * likelier the term is in the next block once in one (`neighbourLift`: topical words come in
+ * runs, the words of talk — people, time, work, person — do not), breadth is how widely it
+ * co-occurs above chance (the number of distinct candidates it meets at a lift ≥ 2 in ≥ 2
+ * blocks). Raw block frequency let those generic words lead every map; its square root still
+ * favours the frequent among equally topical terms. Then candidates are picked greedily,
  * skipping a candidate whose blocks largely coincide with a chosen seed's (Jaccard) or whose
  * co-occurrence profile (positive PMI) is too close (cosine), so that seeds are diverse.
  */
@@ -25,6 +29,8 @@ export interface SeedInput {
   cooccurrence: WeightedCsr;
   /** Terms that may never be seeds (speaker names, user removals), lower-cased. */
   banned: ReadonlySet<string>;
+  /** Per candidate position: how much likelier it is in the next block once in one (`neighbourLift`). */
+  burstiness: Float64Array;
 }
 
 export interface Seeds {
@@ -66,7 +72,7 @@ export function selectSeeds(input: SeedInput, options: Pick<AnalysisOptions, 'co
       }
     }
     norm[i] = Math.sqrt(squares);
-    score[i] = dfi * Math.log2(2 + breadth);
+    score[i] = Math.sqrt(dfi) * Math.log2(1 + input.burstiness[i]!) * Math.log2(2 + breadth);
   }
   const order = Array.from({ length: n }, (_, i) => i).sort((a, b) => score[b]! - score[a]! || a - b);
   const nameQuota = Math.floor(options.nameShare * count);

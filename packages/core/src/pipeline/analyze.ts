@@ -6,20 +6,18 @@
 import { resolveOptions, type AnalysisOptions } from '../defaults.ts';
 import type { Corpus } from '../corpus.ts';
 import { LeximapError } from '../errors.ts';
-import { selectSeeds } from '../concepts/seeds.ts';
-import { jaccardSorted, type LearnedConcept, type LearningInput } from '../concepts/thesaurus.ts';
 import { buildGraph, type ConceptGraph } from '../map/graph.ts';
 import { classicalMds, normalizeLayout, similarity, targetDistances } from '../map/layout.ts';
 import { rankPairQuotes, rankQuotes } from '../map/quotes.ts';
 import { computeThemes } from '../map/themes.ts';
-import { cooccurrence, symmetrize } from '../stats/cooccurrence.ts';
-import { selectColumns, transpose, type Csr } from '../stats/csr.ts';
 import { mergeShards, type TermStats } from '../stats/termStats.ts';
 import { NLP_MODEL } from '../text/nlp.ts';
 import { sliceCodePoints } from '../text/slice.ts';
-import { buildTextShard, NAME } from '../text/textModel.ts';
-import { SCHEMA_VERSION, type ConceptKind, type LeximapResult, type ResultConcept } from '../result/schema.ts';
+import { buildTextShard } from '../text/textModel.ts';
+import { SCHEMA_VERSION, type LeximapResult, type ResultConcept } from '../result/schema.ts';
 import { inProcess, type Executor } from './executor.ts';
+import { learnConceptSet } from './learnConcepts.ts';
+import { assessStability, stabilityRuns, type StabilityReport } from '../stability/stability.ts';
 
 export const VERSION = '0.1.0';
 
@@ -74,14 +72,6 @@ export async function analyze(corpus: Corpus, options: Partial<AnalysisOptions> 
   return analyzeStats({ ...extra, documents: corpus.documents, stats, readSpans }, resolved);
 }
 
-interface Concept {
-  label: string;
-  kind: ConceptKind;
-  seeds: number[];
-  frozen: boolean;
-  learned?: LearnedConcept;
-  mergedFrom: string[];
-}
 
 /** Runs every stage after merging the TextModel shards; the caller has begun the `terms` stage, in which candidates are chosen. */
 export async function analyzeStats(input: PipelineInput, options: AnalysisOptions): Promise<LeximapResult> {
@@ -92,90 +82,11 @@ export async function analyzeStats(input: PipelineInput, options: AnalysisOption
   if (stats.counts.tokens === 0 || N === 0) {
     throw new LeximapError('E_EMPTY_CORPUS', `no words to analyse in ${input.documents.length} document(s)${options.excludeSpeakers.length ? ' (after --exclude-speaker)' : ''}`);
   }
-  const minBlocks = options.minBlocks === 'auto' ? Math.max(3, Math.floor(N / 2000)) : options.minBlocks;
-  const maxBlocks = Math.floor(options.maxBlockShare * N);
-  const candidateOf = new Int32Array(stats.terms.length).fill(-1);
-  const candidateList: number[] = [];
-  for (let t = 0; t < stats.terms.length; t++) {
-    const df = stats.df[t]!;
-    if (df >= minBlocks && df <= maxBlocks) {
-      candidateOf[t] = candidateList.length;
-      candidateList.push(t);
-    }
-  }
-  const candidates = Uint32Array.from(candidateList);
-  if (candidates.length < 5) {
-    throw new LeximapError(
-      'E_TOO_SMALL',
-      `only ${candidates.length} term(s) occur in at least ${minBlocks} of the ${N} text blocks; leximap needs more text (a few thousand words at least) to learn concepts`,
-    );
-  }
-  const blockTerms: Csr = { rows: stats.blocks.doc.length, cols: stats.terms.length, starts: stats.blockTermStarts, indices: stats.blockTerms };
-  stage('cooccurrence');
-  // In this thread with any number of workers: on 8.5 M court words (1 986 candidates × 308 k
-  // blocks) it takes 60–100 ms; two halves on the pool took 124–204 ms, and adding them 30 ms more.
-  const co = symmetrize(cooccurrence(selectColumns(blockTerms, candidateOf, candidates.length)));
-  const termBlocks = transpose(blockTerms);
-
-  stage('seeds');
-  const banned = new Set<string>(options.seeds.remove.map((s) => s.toLowerCase()));
-  for (const speaker of stats.speakers) {
-    banned.add(speaker.toLowerCase());
-    for (const part of speaker.split(/\s+/)) banned.add(part.toLowerCase());
-  }
-  const seeds = selectSeeds(
-    { terms: stats.terms, kinds: stats.kinds, df: stats.df, nounShare: stats.nounShare, blocks: N, candidates, cooccurrence: co, banned },
-    options,
-  );
-  const termId = new Map(stats.terms.map((t, i) => [t, i] as const));
-  const frozen = new Set(options.seeds.freeze.map((f) => f.toLowerCase()));
-  let concepts: Concept[] = seeds.terms.map((t) => ({
-    label: stats.terms[t]!,
-    kind: stats.kinds[t] === NAME ? 'name' : 'word',
-    seeds: [t],
-    frozen: frozen.has(stats.terms[t]!.toLowerCase()),
-    mergedFrom: [],
-  }));
-  for (const user of options.seeds.add) {
-    const ids = user.terms.map((term) => termId.get(term) ?? termId.get(term.toLowerCase()));
-    const found = ids.filter((id): id is number => id !== undefined && stats.df[id]! > 0);
-    if (found.length === 0) throw new LeximapError('E_OPTION', `seed concept "${user.label}": none of its terms (${user.terms.join(', ')}) occurs in the corpus`);
-    concepts = concepts.filter((c) => !found.includes(c.seeds[0]!));
-    concepts.push({ label: user.label, kind: 'user', seeds: found, frozen: frozen.has(user.label.toLowerCase()), mergedFrom: [] });
-  }
-
-  stage('thesaurus');
-  const learning: LearningInput = { blockTerms, termBlocks, df: stats.df, blocks: N };
-  const learn = async (list: Concept[]): Promise<void> => {
-    const learned = await executor.learn(learning, list.map((c) => c.seeds), options, list.map((c) => c.frozen));
-    list.forEach((c, i) => (c.learned = learned[i]!));
-  };
-  await learn(concepts);
-  concepts = await mergeDuplicates(concepts, options.mergeThreshold, learn);
-  concepts = concepts.filter((c) => c.learned!.blocks.length > 0);
-  for (const c of concepts) {
-    // A merged concept is named after its most frequent seed.
-    if (c.kind !== 'user' && c.seeds.length > 1) c.label = stats.terms[[...c.seeds].sort((a, b) => stats.df[b]! - stats.df[a]! || a - b)[0]!]!;
-  }
-  concepts.sort((a, b) => b.learned!.blocks.length - a.learned!.blocks.length || (a.label < b.label ? -1 : a.label > b.label ? 1 : 0));
+  const learnt = await learnConceptSet(stats, options, executor, stage);
+  const { concepts, minBlocks } = learnt;
+  const { starts: codingStarts, concepts: codingConcepts, scores: codingScores } = learnt.coding;
   const K = concepts.length;
-  if (K < 2) throw new LeximapError('E_TOO_SMALL', `only ${K} concept(s) could be learned from ${N} text blocks; leximap needs more text`);
-
-  stage('coding');
   const nBlocks = stats.blocks.doc.length;
-  const codingStarts = new Uint32Array(nBlocks + 1);
-  for (const c of concepts) for (const b of c.learned!.blocks) codingStarts[b + 1]!++;
-  for (let b = 0; b < nBlocks; b++) codingStarts[b + 1]! += codingStarts[b]!;
-  const codingConcepts = new Uint32Array(codingStarts[nBlocks]!);
-  const codingScores = new Float64Array(codingStarts[nBlocks]!);
-  const fill = codingStarts.slice(0, nBlocks);
-  concepts.forEach((c, k) => {
-    const { blocks, scores } = c.learned!;
-    for (let q = 0; q < blocks.length; q++) {
-      codingConcepts[fill[blocks[q]!]!] = k;
-      codingScores[fill[blocks[q]!]!++] = scores[q]!;
-    }
-  });
 
   stage('graph');
   const tags = buildTags(input, stats);
@@ -215,9 +126,18 @@ export async function analyzeStats(input: PipelineInput, options: AnalysisOption
 
   stage('themes');
   const themeConcepts = concepts.map((c, i) => ({ label: c.label, x: xy[i * 2]!, y: xy[i * 2 + 1]!, connectedness: graph.connectedness[i]! }));
-  const themes = computeThemes(themeConcepts, options.themeSize);
+  const edges = { a: pairs.map((p) => p.a), b: pairs.map((p) => p.b), count: pairs.map((p) => p.count) };
+  const themes = computeThemes(themeConcepts, edges, options.themeSize, options.themes === 'auto' ? {} : { count: options.themes });
   const themeOf = new Int32Array(K).fill(-1);
   for (const t of themes) for (const m of t.members) themeOf[m] = t.id;
+
+  const runs = stabilityRuns(options.stability, N, input.documents.length);
+  let stability: StabilityReport | undefined;
+  if (runs > 0) {
+    stage('stability');
+    stability = await assessStability({ stats, labels: concepts.map((c) => c.label), themeOf, executor }, options, runs);
+    for (const t of themes) t.stability = stability.themes[t.id]!;
+  }
 
   stage('excerpts');
   const texts = await excerptTexts;
@@ -240,7 +160,8 @@ export async function analyzeStats(input: PipelineInput, options: AnalysisOption
       seeds: c.seeds.map((t) => stats.terms[t]!),
       thesaurus: Array.from(l.terms, (t, k) => ({ term: stats.terms[t]!, weight: l.weights[k]!, support: l.support[k]!, seed: k < c.seeds.length })),
       quotes: conceptQuotes[i]!,
-      learning: { iterations: l.iterations, converged: l.converged, jaccard: l.jaccard, mergedFrom: c.mergedFrom },
+      ...(stability ? { stability: stability.concepts[i]! } : {}),
+      learning: { iterations: l.iterations, converged: l.converged, jaccard: l.jaccard, mergedFrom: c.mergedFrom, evidenceBlocks: l.evidenceBlocks },
     };
   });
   keptTags.forEach((t, i) => {
@@ -279,11 +200,11 @@ export async function analyzeStats(input: PipelineInput, options: AnalysisOption
 
   const documentSpeakers = input.documents.map(() => new Set<number>());
   for (let b = 0; b < nBlocks; b++) if (stats.blocks.speaker[b]! >= 0) documentSpeakers[stats.blocks.doc[b]!]!.add(stats.blocks.speaker[b]!);
-  const { concepts: requested, minBlocks: _minBlocks, ...rest } = options;
+  const { concepts: requested, minBlocks: _minBlocks, stability: _stability, ...rest } = options;
   return {
     schemaVersion: SCHEMA_VERSION,
     generator: { name: 'leximap', version: VERSION, nlpModel: NLP_MODEL },
-    parameters: { ...rest, concepts: K, minBlocks, conceptsRequested: requested },
+    parameters: { ...rest, concepts: K, minBlocks, conceptsRequested: requested, stability: runs },
     corpus: {
       documents: input.documents.length,
       paragraphs: stats.counts.paragraphs,
@@ -291,7 +212,7 @@ export async function analyzeStats(input: PipelineInput, options: AnalysisOption
       blocks: nBlocks,
       tokens: stats.counts.tokens,
       terms: stats.df.reduce((n, df) => n + (df > 0 ? 1 : 0), 0),
-      candidates: candidates.length,
+      candidates: learnt.candidates,
     },
     speakers: stats.speakers,
     documents: input.documents.map((d, i) => ({
@@ -320,6 +241,8 @@ export async function analyzeStats(input: PipelineInput, options: AnalysisOption
     cooccurrence: co2,
     quotes: { pairs: pairQuotes, excerpts },
     layout: { mode: options.layoutMode, stress: map.stress, stresses: map.stresses, bestStart: map.best },
+    ...(stability ? { stability: stability.summary } : {}),
+    ...(learnt.warnings.length > 0 ? { warnings: learnt.warnings } : {}),
   };
 }
 
@@ -335,35 +258,6 @@ const MAX_EXCERPT = 1000;
 function excerptText(text: string): string {
   const flat = text.replace(/\s*\n\s*/g, ' ');
   return flat.length <= MAX_EXCERPT ? flat : `${flat.slice(0, MAX_EXCERPT - 1)}…`;
-}
-
-/** Concepts whose block sets nearly coincide are merged into the larger one, which is learned again from both seeds. */
-async function mergeDuplicates(concepts: Concept[], threshold: number, learn: (list: Concept[]) => Promise<void>): Promise<Concept[]> {
-  const order = concepts.map((_, i) => i).sort((a, b) => concepts[b]!.learned!.blocks.length - concepts[a]!.learned!.blocks.length || a - b);
-  const absorbed = new Set<number>();
-  const grown = new Set<number>();
-  for (let x = 0; x < order.length; x++) {
-    const i = order[x]!;
-    if (absorbed.has(i)) continue;
-    const size = concepts[i]!.learned!.blocks.length;
-    for (let y = x + 1; y < order.length; y++) {
-      const j = order[y]!;
-      // Sizes go down: the Jaccard index is at most the ratio of the sizes.
-      if (concepts[j]!.learned!.blocks.length < threshold * size) break;
-      if (absorbed.has(j)) continue;
-      if (jaccardSorted(concepts[i]!.learned!.blocks, concepts[j]!.learned!.blocks) >= threshold) {
-        const keep = concepts[i]!;
-        const drop = concepts[j]!;
-        keep.seeds = [...keep.seeds, ...drop.seeds.filter((s) => !keep.seeds.includes(s))];
-        keep.mergedFrom.push(drop.label);
-        absorbed.add(j);
-        grown.add(i);
-      }
-    }
-  }
-  const again = [...grown].sort((a, b) => a - b).map((i) => concepts[i]!);
-  if (again.length > 0) await learn(again);
-  return concepts.filter((_, i) => !absorbed.has(i));
 }
 
 interface Tag {

@@ -33,14 +33,20 @@ export interface LeximapResult {
   layout: LayoutSummary;
   /** Files left out with `--skip-bad-files`. */
   skipped?: { path: string; reason: string }[];
+  /** Present when the analysis was learned again on document resamples (`--stability N`). */
+  stability?: StabilitySummary;
+  /** What the user should know about the run (a seed not found in the analysed text …), one sentence each. */
+  warnings?: string[];
   /** Present when the result was compared with manual codes. */
   comparison?: ComparisonResult;
   /** Seconds per stage; only with `--timings`, since it breaks byte-identical output. */
   timings?: Record<string, number>;
 }
 
-export interface ResolvedParameters extends Omit<AnalysisOptions, 'concepts' | 'minBlocks'> {
+export interface ResolvedParameters extends Omit<AnalysisOptions, 'concepts' | 'minBlocks' | 'stability'> {
   concepts: number;
+  /** Stability resamples run (0: none). */
+  stability: number;
   minBlocks: number;
   /** The number of concepts asked for (`auto` or a number), before resolution. */
   conceptsRequested: 'auto' | number;
@@ -120,7 +126,10 @@ export interface ResultConcept {
   thesaurus: ThesaurusTerm[];
   /** Ranked quotes: block indices, best first. */
   quotes: number[];
-  learning?: { iterations: number; converged: boolean; jaccard: number; mergedFrom: string[] };
+  /** Share of the stability resamples that find this concept again, 0–1 (with `--stability`). */
+  stability?: number;
+  /** Learning diagnostics; `evidenceBlocks` = coded blocks that hold none of the seeds (what the thesaurus alone added). */
+  learning?: { iterations: number; converged: boolean; jaccard: number; mergedFrom: string[]; evidenceBlocks?: number };
 }
 
 export interface ResultTheme {
@@ -138,6 +147,27 @@ export interface ResultTheme {
   x: number;
   y: number;
   radius: number;
+  /** How often its members stay together over the stability resamples, 0–1 (with `--stability`). */
+  stability?: number;
+}
+
+/** Mean, minimum and maximum of a figure over the stability resamples. */
+export interface Spread {
+  mean: number;
+  min: number;
+  max: number;
+}
+
+/** The stability report: the analysis learned again on document resamples. */
+export interface StabilitySummary {
+  /** Resamples. */
+  runs: number;
+  /** Documents left out of each resample (10 %, at least one). */
+  leaveOut: number;
+  /** Adjusted Rand index of the themes against the full run's, over the concepts both share. */
+  themeAri: Spread;
+  /** Jaccard index of the concept sets (by label) against the full run's. */
+  conceptJaccard: Spread;
 }
 
 export interface PairQuotes {

@@ -297,12 +297,14 @@ export function validateResult(json: unknown, file?: string): LeximapResult {
       c.boolean(term.seed, `${tp}.seed`);
     });
     c.integers(k.quotes, `${path}.quotes`, 0, nBlocks);
+    if (k.stability !== undefined) c.number(k.stability, `${path}.stability`);
     if (k.learning !== undefined) {
       const l = c.object(k.learning, `${path}.learning`);
       c.integer(l.iterations, `${path}.learning.iterations`, 0);
       c.boolean(l.converged, `${path}.learning.converged`);
       c.number(l.jaccard, `${path}.learning.jaccard`);
       c.strings(l.mergedFrom, `${path}.learning.mergedFrom`);
+      if (l.evidenceBlocks !== undefined) c.integer(l.evidenceBlocks, `${path}.learning.evidenceBlocks`, 0);
     }
   });
 
@@ -313,6 +315,7 @@ export function validateResult(json: unknown, file?: string): LeximapResult {
     c.string(t.name, `${path}.name`);
     c.integer(t.parent, `${path}.parent`, 0, nConcepts);
     c.integers(t.members, `${path}.members`, 0, nConcepts);
+    if (t.stability !== undefined) c.number(t.stability, `${path}.stability`);
     c.number(t.connectivity, `${path}.connectivity`);
     c.number(t.relevance, `${path}.relevance`);
     c.integer(t.rank, `${path}.rank`, 0);
@@ -352,6 +355,16 @@ export function validateResult(json: unknown, file?: string): LeximapResult {
   const stresses = c.numbers(layout.stresses, 'layout.stresses');
   c.integer(layout.bestStart, 'layout.bestStart', 0, Math.max(1, stresses.length));
 
+  if (r.warnings !== undefined) c.strings(r.warnings, 'warnings');
+  if (r.stability !== undefined) {
+    const st = c.object(r.stability, 'stability');
+    c.integer(st.runs, 'stability.runs', 1);
+    c.integer(st.leaveOut, 'stability.leaveOut', 1);
+    for (const key of ['themeAri', 'conceptJaccard'] as const) {
+      const sp = c.object(st[key], `stability.${key}`);
+      for (const f of ['mean', 'min', 'max'] as const) c.number(sp[f], `stability.${key}.${f}`);
+    }
+  }
   if (r.skipped !== undefined) {
     c.array(r.skipped, 'skipped').forEach((entry, i) => {
       const s = c.object(entry, `skipped[${i}]`);

@@ -51,4 +51,12 @@ export function forgetNewWords(): void {
   learntFrom = list.length;
 }
 
+/** The model's lemma of one word ("exhausted" → "exhaust"), for seeds a user wrote inflected. */
+export function lemmaOf(word: string): string {
+  const nlp = getNlp();
+  const lemma = (nlp.readDoc(word).tokens().out(nlp.its.lemma as typeof nlp.its.value) as string[])[0] ?? word;
+  forgetNewWords();
+  return lemma;
+}
+
 export const NLP_MODEL = 'wink-eng-lite-web-model';

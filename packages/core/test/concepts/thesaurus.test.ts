@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import { learnConcepts, relevanceWeight, transpose, type Csr, type LearningInput } from '../../src/index.ts';
-import { EVIDENCE_CAP, SHRINKAGE } from '../../src/concepts/thesaurus.ts';
+import { EVIDENCE_CAP, evidenceWeight } from '../../src/concepts/thesaurus.ts';
 
 function input(rows: number[][], cols: number): LearningInput {
   const starts = new Uint32Array(rows.length + 1);
@@ -13,6 +13,15 @@ function input(rows: number[][], cols: number): LearningInput {
 }
 
 const options = { learningThreshold: 1, codingThreshold: 4, minSupport: 2, maxTerms: 30, maxIterations: 10, convergence: 0.99 };
+
+describe('evidenceWeight', () => {
+  it('evidenceWeight(a, n, C, N) is the relevance weight less one Woolf standard error, checked by hand', () => {
+    const se = Math.sqrt(1 / 3.5 + 1 / 2.5 + 1 / 1.5 + 1 / 14.5);
+    expect(evidenceWeight(3, 4, 5, 20)).toBeCloseTo(2.6051557779 - se, 9);
+    // The same proportions seen 100 times as often lose far less.
+    expect(relevanceWeight(300, 400, 500, 2000) - evidenceWeight(300, 400, 500, 2000)).toBeLessThan(0.15);
+  });
+});
 
 describe('relevanceWeight', () => {
   it('relevanceWeight(a, n, C, N) is the smoothed log odds ratio, checked by hand', () => {
@@ -76,15 +85,16 @@ function bruteForce(rows: number[][], seed: number): number[] {
   const N = rows.length;
   const df = new Array(10).fill(0);
   for (const r of rows) for (const t of new Set(r)) df[t]++;
-  let B = rows.map((r, i) => (r.includes(seed) ? i : -1)).filter((i) => i >= 0);
+  const seedBlocks = rows.map((r, i) => (r.includes(seed) ? i : -1)).filter((i) => i >= 0);
+  let B = seedBlocks;
   for (let it = 0; it < options.maxIterations; it++) {
-    const C = B.length;
+    const C = seedBlocks.length;
     const ev: { t: number; w: number }[] = [];
     for (let t = 0; t < 10; t++) {
       if (t === seed) continue;
-      const a = B.filter((b) => rows[b]!.includes(t)).length;
+      const a = seedBlocks.filter((b) => rows[b]!.includes(t)).length;
       if (a < options.minSupport) continue;
-      const w = (relevanceWeight(a, df[t], C, N) * a) / (a + SHRINKAGE);
+      const w = evidenceWeight(a, df[t], C, N);
       if (w >= options.learningThreshold) ev.push({ t, w });
     }
     ev.sort((x, y) => y.w - x.w || x.t - y.t);

@@ -1,27 +1,42 @@
 import { describe, expect, it } from 'vitest';
 import { computeThemes, pathway, themeColour } from '../../src/index.ts';
 
+// Two cliques, {a, b, c} and {d, e}, joined by one weak edge c–d; a is the most connected.
 const concepts = [
-  { label: 'a', x: 0, y: 0, connectedness: 10 },
-  { label: 'b', x: 0.1, y: 0, connectedness: 4 },
-  { label: 'c', x: 1, y: 0, connectedness: 8 },
-  { label: 'd', x: 1.05, y: 0.05, connectedness: 1 },
+  { label: 'a', x: 0, y: 0, connectedness: 21 },
+  { label: 'b', x: 0.1, y: 0, connectedness: 18 },
+  { label: 'c', x: 0.2, y: 0, connectedness: 19 },
+  { label: 'd', x: 1, y: 0, connectedness: 13 },
+  { label: 'e', x: 1.05, y: 0.05, connectedness: 12 },
 ];
+const edges = { a: [0, 0, 1, 2, 3], b: [1, 2, 2, 3, 4], count: [10, 11, 8, 1, 12] };
 
 describe('computeThemes', () => {
-  it('computeThemes(…) groups concepts within σ × diameter of the most connected ones', () => {
-    const themes = computeThemes(concepts, 0.33);
+  it('computeThemes(…) groups the communities of the co-occurrence graph, named after their most connected member', () => {
+    const themes = computeThemes(concepts, edges, 0.33);
     expect(themes.map((t) => [t.name, t.members, t.connectivity])).toEqual([
-      ['a', [0, 1], 14],
-      ['c', [2, 3], 9],
+      ['a', [0, 1, 2], 58],
+      ['d', [3, 4], 25],
     ]);
-    expect(themes[1]!.relevance).toBeCloseTo(9 / 14, 12);
+    expect(themes[1]!.relevance).toBeCloseTo(25 / 58, 12);
     expect(themes[0]!.colour).toBe(themeColour(0, 2));
   });
 
-  it('computeThemes(…) with a larger theme size makes fewer themes', () => {
-    expect(computeThemes(concepts, 1).length).toBe(1);
-    expect(computeThemes(concepts, 0).length).toBe(4);
+  it('computeThemes(…) with a larger theme size makes fewer themes, and a theme size of 0 one per concept', () => {
+    expect(computeThemes(concepts, edges, 1).length).toBe(1);
+    expect(computeThemes(concepts, edges, 0).length).toBe(5);
+  });
+
+  it('computeThemes(…) with a fixed count merges the communities whose merge costs least, or splits finer', () => {
+    expect(computeThemes(concepts, edges, 0.33, { count: 1 }).map((t) => t.members)).toEqual([[0, 1, 2, 3, 4]]);
+    const three = computeThemes(concepts, edges, 0.33, { count: 3 });
+    expect(three).toHaveLength(3);
+    expect(three.flatMap((t) => t.members).sort()).toEqual([0, 1, 2, 3, 4]);
+  });
+
+  it('computeThemes(…) groups only the included concepts and ignores edges to the others (tags)', () => {
+    const themes = computeThemes(concepts, { a: [...edges.a, 0], b: [...edges.b, 9], count: [...edges.count, 99] }, 0.33, { include: [3, 4] });
+    expect(themes.map((t) => t.members)).toEqual([[3, 4]]);
   });
 });
 

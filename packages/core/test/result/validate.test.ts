@@ -8,7 +8,7 @@ function tiny(): LeximapResult {
   return {
     schemaVersion: 1,
     generator: { name: 'leximap', version: '0.1.0', nlpModel: 'wink-eng-lite-web-model' },
-    parameters: { ...DEFAULTS, markup: [...DEFAULTS.markup], concepts: 2, minBlocks: 3, conceptsRequested: 'auto' },
+    parameters: { ...DEFAULTS, markup: [...DEFAULTS.markup], concepts: 2, minBlocks: 3, conceptsRequested: 'auto', stability: 0 },
     corpus: { documents: 2, paragraphs: 3, sentences: 5, blocks: 3, tokens: 40, terms: 12, candidates: 4 },
     speakers: ['Interviewer', 'Dan'],
     documents: [

@@ -9,10 +9,10 @@ export const CSV_THESAURUS_TERMS = 10;
 /**
  * `concepts.csv`: one row per concept in result order, with rank, label, kind, category, count,
  * relevance %, connectedness, theme name, map position and the top thesaurus terms
- * (`term (weight); …`, by weight).
+ * (`term (weight); …`, by weight), and the share of stability resamples that found it again.
  */
 export function resultToConceptsCsv(result: LeximapResult, options: CsvOptions = {}): string {
-  const rows: CsvCell[][] = [['rank', 'concept', 'kind', 'category', 'count', 'relevance_pct', 'connectedness', 'theme', 'x', 'y', 'thesaurus']];
+  const rows: CsvCell[][] = [['rank', 'concept', 'kind', 'category', 'count', 'relevance_pct', 'connectedness', 'theme', 'x', 'y', 'thesaurus', 'stability_pct']];
   result.concepts.forEach((concept, i) => {
     const terms = [...concept.thesaurus]
       .sort((a, b) => b.weight - a.weight || (a.term < b.term ? -1 : a.term > b.term ? 1 : 0))
@@ -31,6 +31,7 @@ export function resultToConceptsCsv(result: LeximapResult, options: CsvOptions =
       concept.x,
       concept.y,
       terms,
+      concept.stability === undefined ? undefined : percent(concept.stability),
     ]);
   });
   return toCsv(rows, options);

@@ -1,0 +1,183 @@
+/**
+ * The half of the analysis that re-runs cheaply (DESIGN.md §8b): TermStats → candidates →
+ * co-occurrence → seeds → thesaurus → coding. The whole analysis runs it once; the stability
+ * report runs it again on document resamples (a block mask over the same TermStats).
+ */
+import type { AnalysisOptions } from '../defaults.ts';
+import { LeximapError } from '../errors.ts';
+import { selectSeeds } from '../concepts/seeds.ts';
+import { jaccardSorted, type LearnedConcept, type LearningInput } from '../concepts/thesaurus.ts';
+import { neighbourLift } from '../stats/burstiness.ts';
+import { cooccurrence, symmetrize } from '../stats/cooccurrence.ts';
+import { selectColumns, transpose, type Csr } from '../stats/csr.ts';
+import { variantKey, type TermStats } from '../stats/termStats.ts';
+import { lemmaOf } from '../text/nlp.ts';
+import { NAME } from '../text/textModel.ts';
+import type { ConceptKind } from '../result/schema.ts';
+import type { Executor } from './executor.ts';
+
+export interface Concept {
+  label: string;
+  kind: ConceptKind;
+  seeds: number[];
+  frozen: boolean;
+  learned?: LearnedConcept;
+  mergedFrom: string[];
+}
+
+export interface ConceptSet {
+  /** Learned concepts, by decreasing count. */
+  concepts: Concept[];
+  candidates: number;
+  minBlocks: number;
+  /** Block × concept coding (CSR over blocks). */
+  coding: { starts: Uint32Array; concepts: Uint32Array; scores: Float64Array };
+  termBlocks: Csr;
+  /** What the user should know: seeds that were not found. */
+  warnings: string[];
+}
+
+/** Learns the concepts of `stats` and codes every block with them. */
+export async function learnConceptSet(stats: TermStats, options: AnalysisOptions, executor: Executor, stage: (name: string) => void = () => {}): Promise<ConceptSet> {
+  const N = stats.activeBlocks;
+  const minBlocks = options.minBlocks === 'auto' ? Math.max(3, Math.floor(N / 2000)) : options.minBlocks;
+  const maxBlocks = Math.floor(options.maxBlockShare * N);
+  const candidateOf = new Int32Array(stats.terms.length).fill(-1);
+  const candidateList: number[] = [];
+  for (let t = 0; t < stats.terms.length; t++) {
+    const df = stats.df[t]!;
+    if (df >= minBlocks && df <= maxBlocks) {
+      candidateOf[t] = candidateList.length;
+      candidateList.push(t);
+    }
+  }
+  const candidates = Uint32Array.from(candidateList);
+  if (candidates.length < 5) {
+    throw new LeximapError(
+      'E_TOO_SMALL',
+      `only ${candidates.length} term(s) occur in at least ${minBlocks} of the ${N} text blocks; leximap needs more text (a few thousand words at least) to learn concepts`,
+    );
+  }
+  const blockTerms: Csr = { rows: stats.blocks.doc.length, cols: stats.terms.length, starts: stats.blockTermStarts, indices: stats.blockTerms };
+  stage('cooccurrence');
+  // In this thread with any number of workers: on 8.5 M court words (1 986 candidates × 308 k
+  // blocks) it takes 60–100 ms; two halves on the pool took 124–204 ms, and adding them 30 ms more.
+  const co = symmetrize(cooccurrence(selectColumns(blockTerms, candidateOf, candidates.length)));
+  const termBlocks = transpose(blockTerms);
+
+  stage('seeds');
+  const banned = new Set<string>(options.seeds.remove.map((s) => s.toLowerCase()));
+  for (const speaker of stats.speakers) {
+    banned.add(speaker.toLowerCase());
+    for (const part of speaker.split(/\s+/)) banned.add(part.toLowerCase());
+  }
+  const burst = neighbourLift(termBlocks, candidates, stats.blocks.doc, stats.blocks.excluded, stats.df, N);
+  const seeds = selectSeeds(
+    { terms: stats.terms, kinds: stats.kinds, df: stats.df, nounShare: stats.nounShare, blocks: N, candidates, cooccurrence: co, banned, burstiness: burst },
+    options,
+  );
+  const termId = new Map(stats.terms.map((t, i) => [t, i] as const));
+  const warnings: string[] = [];
+  const frozen = new Set(options.seeds.freeze.map((f) => f.toLowerCase()));
+  let concepts: Concept[] = [];
+  // Seeds that differ only by case or a plural ending are one concept (a word and a name the
+  // text stage kept apart, e.g. a lemma the model missed): the more frequent one leads.
+  const byVariant = new Map<string, Concept>();
+  for (const t of seeds.terms) {
+    const key = variantKey(stats.terms[t]!);
+    const same = byVariant.get(key);
+    if (same) {
+      same.seeds.push(t);
+      continue;
+    }
+    const concept: Concept = { label: stats.terms[t]!, kind: stats.kinds[t] === NAME ? 'name' : 'word', seeds: [t], frozen: frozen.has(stats.terms[t]!.toLowerCase()), mergedFrom: [] };
+    byVariant.set(key, concept);
+    concepts.push(concept);
+  }
+  for (const user of options.seeds.add) {
+    const found = [...new Set(user.terms.map((term) => findTerm(term, termId, stats.df)).filter((id): id is number => id !== undefined))];
+    const missing = user.terms.filter((term) => findTerm(term, termId, stats.df) === undefined);
+    if (found.length === 0) {
+      warnings.push(`seed concept "${user.label}": none of its terms (${user.terms.join(', ')}) occurs in the analysed text${options.excludeSpeakers.length ? ' (after --exclude-speaker)' : ''}; left out`);
+      continue;
+    }
+    if (missing.length > 0) warnings.push(`seed concept "${user.label}": ${missing.map((m) => `"${m}"`).join(', ')} not in the analysed text`);
+    concepts = concepts.filter((c) => !c.seeds.some((s) => found.includes(s)));
+    concepts.push({ label: user.label, kind: 'user', seeds: found, frozen: frozen.has(user.label.toLowerCase()), mergedFrom: [] });
+  }
+
+  stage('thesaurus');
+  const learning: LearningInput = { blockTerms, termBlocks, df: stats.df, blocks: N };
+  const learn = async (list: Concept[]): Promise<void> => {
+    const learned = await executor.learn(learning, list.map((c) => c.seeds), options, list.map((c) => c.frozen));
+    list.forEach((c, i) => (c.learned = learned[i]!));
+  };
+  await learn(concepts);
+  concepts = await mergeDuplicates(concepts, options.mergeThreshold, learn);
+  concepts = concepts.filter((c) => c.learned!.blocks.length > 0);
+  for (const c of concepts) {
+    // A merged concept is named after its most frequent seed.
+    if (c.kind !== 'user' && c.seeds.length > 1) c.label = stats.terms[[...c.seeds].sort((a, b) => stats.df[b]! - stats.df[a]! || a - b)[0]!]!;
+  }
+  concepts.sort((a, b) => b.learned!.blocks.length - a.learned!.blocks.length || (a.label < b.label ? -1 : a.label > b.label ? 1 : 0));
+  const K = concepts.length;
+  if (K < 2) throw new LeximapError('E_TOO_SMALL', `only ${K} concept(s) could be learned from ${N} text blocks; leximap needs more text`);
+
+  stage('coding');
+  const nBlocks = stats.blocks.doc.length;
+  const codingStarts = new Uint32Array(nBlocks + 1);
+  for (const c of concepts) for (const b of c.learned!.blocks) codingStarts[b + 1]!++;
+  for (let b = 0; b < nBlocks; b++) codingStarts[b + 1]! += codingStarts[b]!;
+  const codingConcepts = new Uint32Array(codingStarts[nBlocks]!);
+  const codingScores = new Float64Array(codingStarts[nBlocks]!);
+  const fill = codingStarts.slice(0, nBlocks);
+  concepts.forEach((c, k) => {
+    const { blocks, scores } = c.learned!;
+    for (let q = 0; q < blocks.length; q++) {
+      codingConcepts[fill[blocks[q]!]!] = k;
+      codingScores[fill[blocks[q]!]!++] = scores[q]!;
+    }
+  });
+
+  return { concepts, candidates: candidates.length, minBlocks, coding: { starts: codingStarts, concepts: codingConcepts, scores: codingScores }, termBlocks, warnings };
+}
+
+/** A user's seed term in the vocabulary: as written, in lower case, as the plural's singular, or as its lemma. */
+function findTerm(term: string, termId: ReadonlyMap<string, number>, df: Uint32Array): number | undefined {
+  const forms = [term, term.toLowerCase(), variantKey(term)];
+  for (let k = 0; k < forms.length + 1; k++) {
+    const id = termId.get(k < forms.length ? forms[k]! : lemmaOf(term.toLowerCase()));
+    if (id !== undefined && df[id]! > 0) return id;
+  }
+  return undefined;
+}
+
+/** Concepts whose block sets nearly coincide are merged into the larger one, which is learned again from both seeds. */
+async function mergeDuplicates(concepts: Concept[], threshold: number, learn: (list: Concept[]) => Promise<void>): Promise<Concept[]> {
+  const order = concepts.map((_, i) => i).sort((a, b) => concepts[b]!.learned!.blocks.length - concepts[a]!.learned!.blocks.length || a - b);
+  const absorbed = new Set<number>();
+  const grown = new Set<number>();
+  for (let x = 0; x < order.length; x++) {
+    const i = order[x]!;
+    if (absorbed.has(i)) continue;
+    const size = concepts[i]!.learned!.blocks.length;
+    for (let y = x + 1; y < order.length; y++) {
+      const j = order[y]!;
+      // Sizes go down: the Jaccard index is at most the ratio of the sizes.
+      if (concepts[j]!.learned!.blocks.length < threshold * size) break;
+      if (absorbed.has(j)) continue;
+      if (jaccardSorted(concepts[i]!.learned!.blocks, concepts[j]!.learned!.blocks) >= threshold) {
+        const keep = concepts[i]!;
+        const drop = concepts[j]!;
+        keep.seeds = [...keep.seeds, ...drop.seeds.filter((s) => !keep.seeds.includes(s))];
+        keep.mergedFrom.push(drop.label);
+        absorbed.add(j);
+        grown.add(i);
+      }
+    }
+  }
+  const again = [...grown].sort((a, b) => a - b).map((i) => concepts[i]!);
+  if (again.length > 0) await learn(again);
+  return concepts.filter((_, i) => !absorbed.has(i));
+}
+

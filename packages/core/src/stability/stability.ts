@@ -1,0 +1,137 @@
+/**
+ * The stability report (DESIGN.md §8b): the concepts and themes learned again on document
+ * resamples, each leaving out 10 % of the documents, and how much of the reading holds.
+ * Leximancer's manual asks users to re-run and compare maps by eye ("checking map stability");
+ * here the comparison is measured. Concepts are matched across runs by label (a concept is named
+ * after its most frequent seed term, which is the same term in every run that finds it).
+ *
+ * - per concept: the share of resamples in which it is found again;
+ * - per theme: how often its members stay together — over pairs of members found in a resample,
+ *   the share in the same theme (a one-concept theme: the share of resamples that find it);
+ * - overall: the adjusted Rand index of the themes (over the concepts both runs share) and the
+ *   Jaccard index of the concept sets, each with mean, minimum and maximum over the resamples.
+ *
+ * Each resample is the pure stats → themes half of the analysis on a block mask, so the text is
+ * read and tokenised once. The map layout is not re-run: themes do not depend on it.
+ */
+import type { AnalysisOptions } from '../defaults.ts';
+import { isLeximapError } from '../errors.ts';
+import { buildGraph } from '../map/graph.ts';
+import { computeThemes } from '../map/themes.ts';
+import type { Executor } from '../pipeline/executor.ts';
+import { learnConceptSet } from '../pipeline/learnConcepts.ts';
+import type { TermStats } from '../stats/termStats.ts';
+import type { Spread, StabilitySummary } from '../result/schema.ts';
+import { adjustedRand } from './adjustedRand.ts';
+import { leftOut, maskDocuments } from './resample.ts';
+
+export interface StabilityInput {
+  stats: TermStats;
+  /** The full run's concept labels and each concept's theme (-1 for none). */
+  labels: readonly string[];
+  themeOf: Int32Array;
+  executor: Executor;
+}
+
+export interface StabilityReport {
+  summary: StabilitySummary;
+  /** Per concept of the full run: the share of resamples that find it again. */
+  concepts: Float64Array;
+  /** Per theme of the full run (by id): how often its members stay together. */
+  themes: Float64Array;
+}
+
+/** `auto`: 10 resamples for interview-sized studies (≤ 20 000 blocks), none above; never with fewer than 3 documents. */
+export function stabilityRuns(requested: AnalysisOptions['stability'], blocks: number, documents: number): number {
+  if (documents < 3) return 0;
+  if (requested === 'auto') return blocks <= 20_000 ? 10 : 0;
+  return requested;
+}
+
+/** The themes of one resample, by concept label. */
+async function resampleThemes(stats: TermStats, options: AnalysisOptions, executor: Executor): Promise<Map<string, number>> {
+  const learnt = await learnConceptSet(stats, options, executor);
+  const K = learnt.concepts.length;
+  const graph = buildGraph({ codingStarts: learnt.coding.starts, codingConcepts: learnt.coding.concepts, concepts: K, tagBlocks: [], excluded: stats.blocks.excluded });
+  const edges = { a: [] as number[], b: [] as number[], count: [] as number[] };
+  for (let a = 0; a < K; a++) {
+    for (let b = a + 1; b < K; b++) {
+      const count = graph.cooccurrence[a * K + b]!;
+      if (count === 0) continue;
+      edges.a.push(a);
+      edges.b.push(b);
+      edges.count.push(count);
+    }
+  }
+  const concepts = learnt.concepts.map((c, i) => ({ label: c.label, x: 0, y: 0, connectedness: graph.connectedness[i]! }));
+  const themes = computeThemes(concepts, edges, options.themeSize, options.themes === 'auto' ? {} : { count: options.themes });
+  const out = new Map<string, number>();
+  for (const t of themes) for (const m of t.members) out.set(learnt.concepts[m]!.label, t.id);
+  return out;
+}
+
+function spread(values: readonly number[]): Spread {
+  if (values.length === 0) return { mean: 0, min: 0, max: 0 };
+  return { mean: values.reduce((s, v) => s + v, 0) / values.length, min: Math.min(...values), max: Math.max(...values) };
+}
+
+/** Re-learns on `runs` document resamples and measures what holds. */
+export async function assessStability(input: StabilityInput, options: AnalysisOptions, runs: number): Promise<StabilityReport> {
+  const { stats, labels, themeOf } = input;
+  const K = labels.length;
+  const documents = stats.docBlockStart.length - 1;
+  const found = new Uint32Array(K);
+  const themeCount = Math.max(0, ...themeOf) + 1;
+  const together = new Float64Array(themeCount);
+  const pairsSeen = new Float64Array(themeCount);
+  const aris: number[] = [];
+  const jaccards: number[] = [];
+  let leaveOut = 0;
+  for (let r = 0; r < runs; r++) {
+    const out = leftOut(documents, r, options.seed);
+    leaveOut = out.length;
+    let themes: Map<string, number>;
+    try {
+      themes = await resampleThemes(maskDocuments(stats, out), options, input.executor);
+    } catch (error) {
+      // A resample too small to learn from finds nothing again.
+      if (!isLeximapError(error) || error.code !== 'E_TOO_SMALL') throw error;
+      themes = new Map();
+    }
+    const common: number[] = [];
+    for (let i = 0; i < K; i++) {
+      if (themes.has(labels[i]!)) {
+        found[i]!++;
+        common.push(i);
+      }
+    }
+    jaccards.push(common.length / (K + themes.size - common.length || 1));
+    aris.push(adjustedRand(common.map((i) => themeOf[i]!), common.map((i) => themes.get(labels[i]!)!)));
+    for (let i = 0; i < common.length; i++) {
+      for (let j = i + 1; j < common.length; j++) {
+        const a = common[i]!;
+        const b = common[j]!;
+        if (themeOf[a] !== themeOf[b] || themeOf[a]! < 0) continue;
+        pairsSeen[themeOf[a]!]!++;
+        if (themes.get(labels[a]!) === themes.get(labels[b]!)) together[themeOf[a]!]!++;
+      }
+    }
+  }
+  const concepts = Float64Array.from(found, (f) => f / runs);
+  const themes = new Float64Array(themeCount);
+  for (let t = 0; t < themeCount; t++) {
+    if (pairsSeen[t]! > 0) themes[t] = together[t]! / pairsSeen[t]!;
+    else {
+      // A one-concept theme (or one whose members never met again): as firm as its members are found.
+      let sum = 0;
+      let members = 0;
+      for (let i = 0; i < K; i++) {
+        if (themeOf[i] !== t) continue;
+        sum += concepts[i]!;
+        members++;
+      }
+      themes[t] = members > 0 ? sum / members : 0;
+    }
+  }
+  return { summary: { runs, leaveOut, themeAri: spread(aris), conceptJaccard: spread(jaccards) }, concepts, themes };
+}

@@ -1,0 +1,43 @@
+/**
+ * Burstiness: how much likelier a term is in the next block of the same document (the next one
+ * that takes part in learning) once it is in this one, than in any block. Topical words come in
+ * runs ("mentor" while the talk is about mentoring); words of talk in general ("people", "time",
+ * "work") are spread evenly. This is the adaptation of Church (2000, "Empirical estimates of
+ * adaptation: the chance of two Noriegas is closer to p/2 than p²", COLING), measured between
+ * neighbouring blocks instead of within documents, so that it works on a handful of long
+ * interviews as well as on thousands of short turns.
+ */
+import type { Csr } from './csr.ts';
+
+/** For each term id in `terms`: P(t in the next block | t in this block) / P(t in a block), smoothed. */
+export function neighbourLift(termBlocks: Csr, terms: Uint32Array, blockDoc: Uint32Array, excluded: Uint8Array, df: Uint32Array, activeBlocks: number): Float64Array {
+  const n = blockDoc.length;
+  // The next active block of the same document, or -1.
+  const next = new Int32Array(n).fill(-1);
+  let after = -1;
+  for (let b = n - 1; b >= 0; b--) {
+    if (after >= 0 && blockDoc[after] !== blockDoc[b]) after = -1;
+    next[b] = after;
+    if (!excluded[b]) after = b;
+  }
+  const out = new Float64Array(terms.length);
+  const { starts, indices } = termBlocks;
+  for (let q = 0; q < terms.length; q++) {
+    const t = terms[q]!;
+    const from = starts[t]!;
+    const to = starts[t + 1]!;
+    let pairs = 0;
+    let hits = 0;
+    let k = from;
+    for (let i = from; i < to; i++) {
+      const nb = next[indices[i]!]!;
+      if (nb < 0) continue;
+      pairs++;
+      while (k < to && indices[k]! < nb) k++;
+      if (k < to && indices[k] === nb) hits++;
+    }
+    const p = df[t]! / activeBlocks;
+    out[q] = p > 0 ? (hits + 0.5 * p) / (pairs + 0.5) / p : 1;
+  }
+  return out;
+}

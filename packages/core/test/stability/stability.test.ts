@@ -1,0 +1,60 @@
+import { describe, expect, it } from 'vitest';
+import { adjustedRand } from '../../src/stability/adjustedRand.ts';
+import { leftOut, maskDocuments } from '../../src/stability/resample.ts';
+import { neighbourLift } from '../../src/stats/burstiness.ts';
+import { transpose, type Csr } from '../../src/stats/csr.ts';
+import { buildTextShard, DEFAULTS, mergeShards, type Document } from '../../src/index.ts';
+
+describe('adjustedRand', () => {
+  it('adjustedRand(…) is 1 for the same grouping under other names, and the hand-computed value otherwise', () => {
+    expect(adjustedRand([0, 0, 1, 1], [5, 5, 2, 2])).toBe(1);
+    // Contingency [[2,1],[0,1]] of a = {0,0,0,1}, b = {0,0,1,1}: index 1, rows 3, cols 2, pairs 6:
+    // expected 3·2/6 = 1, max (3+2)/2 = 2.5 → (1 − 1) / (2.5 − 1) = 0.
+    expect(adjustedRand([0, 0, 0, 1], [0, 0, 1, 1])).toBeCloseTo(0, 12);
+    // Hubert & Arabie's example size: a = {0,0,1,1,2,2}, b = {0,0,1,2,2,2}: index 2, rows 3, cols 4, pairs 15 →
+    // (2 − 0.8) / (3.5 − 0.8).
+    expect(adjustedRand([0, 0, 1, 1, 2, 2], [0, 0, 1, 2, 2, 2])).toBeCloseTo(1.2 / 2.7, 12);
+  });
+});
+
+describe('leftOut', () => {
+  it('leftOut(…) leaves out 10 % of the documents, at least one, the same for the same seed', () => {
+    expect(leftOut(7, 0, 1)).toHaveLength(1);
+    expect(leftOut(40, 3, 1)).toHaveLength(4);
+    expect(leftOut(40, 3, 1)).toEqual(leftOut(40, 3, 1));
+    expect(new Set(Array.from({ length: 10 }, (_, r) => leftOut(40, r, 1).join(','))).size).toBeGreaterThan(5);
+  });
+});
+
+function doc(id: string, text: string): Document {
+  return { id, name: id, tags: [], text, paragraphs: [{ start: 0, end: text.length }] };
+}
+
+describe('maskDocuments', () => {
+  it('maskDocuments(…) excludes the blocks of the documents left out and counts terms without them', () => {
+    const docs = [doc('a', 'The mentor helped. The mentor smiled.'), doc('b', 'A mentor came. The garden grew.')];
+    const stats = mergeShards([buildTextShard(docs, { ...DEFAULTS, blockSentences: 1 })]);
+    const mentor = stats.terms.indexOf('mentor');
+    expect(stats.df[mentor]).toBe(3);
+    const masked = maskDocuments(stats, [0]);
+    expect(masked.df[mentor]).toBe(1);
+    expect(masked.activeBlocks).toBe(2);
+    expect(Array.from(masked.blocks.excluded)).toEqual([1, 1, 0, 0]);
+    expect(masked.blockTermStarts[2]).toBe(0);
+  });
+});
+
+describe('neighbourLift', () => {
+  it('neighbourLift(…) is high for a term in runs of blocks and low for one spread evenly', () => {
+    // term 0 in blocks 0–3 (a run), term 1 in every other block; one document of 12 blocks.
+    const rows = Array.from({ length: 12 }, (_, b) => [...(b < 4 ? [0] : []), ...(b % 2 === 0 ? [1] : [])]);
+    const starts = new Uint32Array(13);
+    rows.forEach((r, i) => (starts[i + 1] = starts[i]! + r.length));
+    const blockTerms: Csr = { rows: 12, cols: 2, starts, indices: Uint32Array.from(rows.flat()) };
+    const df = Uint32Array.from([4, 6]);
+    const lift = neighbourLift(transpose(blockTerms), Uint32Array.from([0, 1]), new Uint32Array(12), new Uint8Array(12), df, 12);
+    // term 0: each of its 4 blocks has a next block, 3 of which hold it: (3 + 0.5·(1/3)) / 4.5 / (1/3).
+    expect(lift[0]).toBeCloseTo((3 + 0.5 / 3) / 4.5 / (1 / 3), 12);
+    expect(lift[1]).toBeLessThan(0.2);
+  });
+});

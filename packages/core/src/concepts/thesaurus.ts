@@ -5,7 +5,7 @@
  * With B the concept's blocks (C = |B|), N blocks, and a term in n blocks of which a are in B,
  * the relevance weight is the Robertson–Spärck Jones log odds ratio with 0.5 smoothing:
  *   w = ln( ((a+0.5)/(C−a+0.5)) / ((n−a+0.5)/(N−C−n+a+0.5)) ).
- * An evidence term's weight is that log odds less one standard error (`evidenceWeight`): a rare
+ * An evidence term's weight is that log odds less half a standard error (`evidenceWeight`): a rare
  * term that happens to fall wholly inside B gets a large raw log odds from a handful of blocks,
  * and the bound discounts it by how little it was seen; with many blocks the bound is close to
  * the weight. Evidence terms need a weight ≥ learningThreshold and a ≥ minSupport; at most maxTerms.
@@ -15,9 +15,12 @@
  * ended up led by "plot", "work" by "model"). So learning settles in its second round.
  * A block is coded when the weights of the concept's terms in it sum to ≥ codingThreshold; a seed
  * term weighs at least codingThreshold, so a seed alone codes, and several evidence terms
- * together can code a block that lacks the seed. One evidence term alone never does: its weight
- * counts at most EVIDENCE_CAP × codingThreshold, which keeps a concept from drifting into the
- * concept of a strongly associated term (on interviews, "scatter" into every "plot"). Repeat
+ * together can code a block that lacks the seed, and so can one evidence term whose weight reaches
+ * the threshold (a near-synonym: "mentee" for mentor). Until weights were anchored to the seed's
+ * blocks one evidence term alone could never code (it counted at most 0.6 × the threshold), since
+ * with bootstrapping from coded blocks that let "scatter" drift into every "plot"; anchored, the
+ * cap only kept interview-sized concepts from learning (median 0 % of blocks coded by evidence on
+ * the examples, 10 % now; measured with ../shared/eval, see docs/validity.md). Repeat
  * until the Jaccard index of successive block sets reaches `convergence`, or `maxIterations`.
  *
  * Concepts are independent: the pool learns them in parallel over the same read-only input.
@@ -25,11 +28,11 @@
 import type { AnalysisOptions } from '../defaults.ts';
 import type { Csr } from '../stats/csr.ts';
 
-/** Standard errors taken off an evidence term's weight (about a one-sided 84 % lower bound). */
-export const CONFIDENCE_Z = 1;
+/** Standard errors taken off an evidence term's weight (a one-sided 69 % lower bound). */
+export const CONFIDENCE_Z = 0.5;
 
 /** The most one evidence term counts towards coding, as a share of the coding threshold. */
-export const EVIDENCE_CAP = 0.6;
+export const EVIDENCE_CAP = 1;
 
 export interface LearningInput {
   /** Blocks × terms. */

@@ -15,9 +15,9 @@ function input(rows: number[][], cols: number): LearningInput {
 const options = { learningThreshold: 1, codingThreshold: 4, minSupport: 2, maxTerms: 30, maxIterations: 10, convergence: 0.99 };
 
 describe('evidenceWeight', () => {
-  it('evidenceWeight(a, n, C, N) is the relevance weight less one Woolf standard error, checked by hand', () => {
+  it('evidenceWeight(a, n, C, N) is the relevance weight less half a Woolf standard error, checked by hand', () => {
     const se = Math.sqrt(1 / 3.5 + 1 / 2.5 + 1 / 1.5 + 1 / 14.5);
-    expect(evidenceWeight(3, 4, 5, 20)).toBeCloseTo(2.6051557779 - se, 9);
+    expect(evidenceWeight(3, 4, 5, 20)).toBeCloseTo(2.6051557779 - 0.5 * se, 9);
     // The same proportions seen 100 times as often lose far less.
     expect(relevanceWeight(300, 400, 500, 2000) - evidenceWeight(300, 400, 500, 2000)).toBeLessThan(0.15);
   });
@@ -54,11 +54,15 @@ describe('learnConcepts', () => {
     expect(c!.converged).toBe(true);
   });
 
-  it('learnConcepts(…) never codes a block from one evidence term alone', () => {
-    const [c] = learnConcepts(input(rows, 4), [[0]], options);
-    expect(c!.weights[1]!).toBeGreaterThan(EVIDENCE_CAP * options.codingThreshold);
-    expect(Array.from(c!.blocks)).not.toContain(12);
-    expect(Array.from(c!.blocks)).not.toContain(13);
+  it('learnConcepts(…) codes a block from one evidence term alone only when its weight reaches the coding threshold', () => {
+    const weak = learnConcepts(input(rows, 4), [[0]], options)[0]!;
+    expect(Math.max(...weak.weights.slice(1))).toBeLessThan(EVIDENCE_CAP * options.codingThreshold);
+    expect(Array.from(weak.blocks)).not.toContain(12);
+    expect(Array.from(weak.blocks)).not.toContain(13);
+    const strong = learnConcepts(input(rows, 4), [[0]], { ...options, codingThreshold: 1.5 })[0]!;
+    expect(strong.weights[1]!).toBeGreaterThanOrEqual(1.5);
+    expect(Array.from(strong.blocks)).toContain(12);
+    expect(Array.from(strong.blocks)).toContain(13);
   });
 
   it('learnConcepts(…) keeps a frozen concept to its seeds', () => {

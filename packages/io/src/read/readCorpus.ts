@@ -19,7 +19,7 @@ export interface ReadCorpusOptions extends ListSourcesOptions, ReadOptions {
   concurrency?: number;
 }
 
-/** A file left out with `skipBadFiles`. */
+/** A file left out with `skipBadFiles`, or on purpose (a link out of the inputs, leximap's own output). */
 export interface SkippedFile {
   path: string;
   /** The error's message. */
@@ -38,7 +38,8 @@ const SKIPPABLE: ReadonlySet<ErrorCode> = new Set<ErrorCode>(['E_BINARY', 'E_ENC
 
 /** Reads every file under `paths` into a corpus, with the list of sources and skipped files. */
 export async function readCorpusDetailed(paths: readonly string[], options: ReadCorpusOptions = {}): Promise<CorpusDetails> {
-  const sources = await listSources(paths, options);
+  const skipped: SkippedFile[] = [];
+  const sources = await listSources(paths, { ...options, onSkip: (s) => skipped.push(s) });
   const concurrency = options.concurrency ?? 8;
   if (!Number.isInteger(concurrency) || concurrency < 1) {
     throw new LeximapError('E_OPTION', `option concurrency: got ${JSON.stringify(concurrency)}, expected an integer of at least 1`);
@@ -63,7 +64,6 @@ export async function readCorpusDetailed(paths: readonly string[], options: Read
   await Promise.all(Array.from({ length: Math.min(concurrency, sources.length) }, work));
 
   const documents: Document[] = [];
-  const skipped: SkippedFile[] = [];
   for (const result of results) {
     if (Array.isArray(result)) documents.push(...result);
     else skipped.push(result);

@@ -2,7 +2,7 @@ export { listSources, compareCodeUnits } from './read/listSources.ts';
 export type { ListSourcesOptions } from './read/listSources.ts';
 export type { SourceFile } from './read/SourceFile.ts';
 export type { ReadOptions } from './read/ReadOptions.ts';
-export type { Reader } from './read/Reader.ts';
+export type { Reader, ReaderNote } from './read/Reader.ts';
 export { READERS } from './read/readers.ts';
 export { readDocuments, readDocumentTexts } from './read/readDocuments.ts';
 export { readCorpus, readCorpusDetailed } from './read/readCorpus.ts';

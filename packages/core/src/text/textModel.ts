@@ -16,6 +16,7 @@
 import type { AnalysisOptions } from '../defaults.ts';
 import type { Document, Paragraph } from '../corpus.ts';
 import { compileMarkup, maskMarkup } from './markup.ts';
+import { maskLongTokens } from './longTokens.ts';
 import { forgetNewWords, getNlp } from './nlp.ts';
 import { toCodePoints } from './offsets.ts';
 import { stopSet } from './stopwords.ts';
@@ -215,7 +216,7 @@ class ShardBuilder {
       const paragraph = doc.paragraphs[p]!;
       const raw = doc.text.slice(paragraph.start, paragraph.end);
       // Typographic quotes become ASCII ones (same length, offsets unchanged) so contractions split.
-      const masked = maskMarkup(raw, this.markup).replace(/[\u2018\u2019\u02BC]/g, "'").replace(/[\u201C\u201D]/g, '"');
+      const masked = maskLongTokens(maskMarkup(raw, this.markup).replace(/[\u2018\u2019\u02BC]/g, "'").replace(/[\u201C\u201D]/g, '"'));
       if (masked.trim().length === 0) continue;
       if (texts.length > 0) joinedLength += PARAGRAPH_JOIN.length;
       parts.push({ p, start: paragraph.start, offset: joinedLength, length: masked.length });

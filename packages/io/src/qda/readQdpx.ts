@@ -88,12 +88,16 @@ function readProject(project: XmlElement, zip: SafeZip, file: string): ManualCod
   const documentIdBySource = new Map<string, string>();
   const usedIds = new Set<string>();
   const sourceGuids: Record<string, string> = {};
+  const skippedSources: { name: string; reason: string; selections: number }[] = [];
   for (const source of sources) {
     let id = source.label;
     for (let k = 2; usedIds.has(id); k++) id = `${source.label} (${k})`;
     usedIds.add(id);
     documentIdBySource.set(guidKey(source.guid), id);
-    if (source.text === undefined) continue;
+    if (source.text === undefined) {
+      skippedSources.push({ name: id, reason: source.missing ?? 'source text missing', selections: children(source.element, 'PlainTextSelection').length });
+      continue;
+    }
     sourceGuids[id] = source.guid;
     documents.push({
       id,
@@ -226,6 +230,7 @@ function readProject(project: XmlElement, zip: SafeZip, file: string): ManualCod
     sourceGuids,
     offsets,
     notes,
+    ...(skippedSources.length > 0 ? { skippedSources } : {}),
   };
 }
 

@@ -6,6 +6,7 @@ import type ExcelJS from 'exceljs';
 import { LeximapError } from '@leximap/core';
 import type { Document } from '@leximap/core';
 import { checkZip } from './checkZip.ts';
+import type { ReaderNote } from './Reader.ts';
 import type { ReadOptions } from './ReadOptions.ts';
 import type { SourceFile } from './SourceFile.ts';
 import { tableDocuments } from './tableDocuments.ts';
@@ -32,7 +33,7 @@ export async function newWorkbook(): Promise<ExcelJS.Workbook> {
 }
 
 /** Reads an `.xlsx` workbook: one document per row (see `tableDocuments`). */
-export async function readXlsx(bytes: Uint8Array, source: SourceFile, options: ReadOptions): Promise<Document[]> {
+export async function readXlsx(bytes: Uint8Array, source: SourceFile, options: ReadOptions, notes?: ReaderNote[]): Promise<Document[]> {
   checkZip(bytes, source.path, '.xlsx');
   const workbook = await newWorkbook();
   try {
@@ -61,5 +62,5 @@ export async function readXlsx(bytes: Uint8Array, source: SourceFile, options: R
       table.rows.push({ row: number, cells });
     }
   });
-  return tableDocuments(table, source, options);
+  return tableDocuments(table, source, options, notes);
 }

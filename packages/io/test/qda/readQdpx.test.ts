@@ -173,6 +173,10 @@ describe('readQdpx bad input', () => {
     expect(codeOf(error)).toBe('E_BAD_QDPX');
     expect(error.message).toBe(`p.qdpx: selection ${g(100)} in "doc.txt" ends at 40, past the end of the source (5 characters); the project and its sources do not match`);
   });
+  it('readQdpx(…) says a negative start is negative, and a start after its end is after its end', () => {
+    const project = readQdpx(oneSourceProject('some text here', [[-50, 400, g(1)], [9, 4, g(1)]]), { file: 'p.qdpx' });
+    expect(project.unresolved.map((u) => u.reason)).toEqual([`selection ${g(100)} has a negative start position -50`, `selection ${g(101)} starts at 9, after its end at 4`]);
+  });
   it('readQdpx(…) refuses malformed XML with E_BAD_QDPX', () => {
     expect(codeOf(thrown(() => readQdpx(makeQdpx('<Project><Users></Project>'))))).toBe('E_BAD_QDPX');
   });

@@ -26,3 +26,23 @@ describe('buildTextShard with an absurd token', () => {
     expect(slices.at(-1)!.endsWith('Mentors explain the policies.')).toBe(true);
   });
 });
+
+describe('buildTextShard on a document over 1 MiB', () => {
+  it('buildTextShard(…) reads a long document in passes cut between paragraphs, every block where it belongs', () => {
+    const paragraph = 'Mentors help new editors. The library hosts workshops.';
+    const count = 25_000;
+    const text = Array.from({ length: count }, () => paragraph).join('\n\n');
+    const paragraphs = Array.from({ length: count }, (_, i) => ({ start: i * (paragraph.length + 2), end: i * (paragraph.length + 2) + paragraph.length }));
+    const stats = mergeShards([buildTextShard([{ id: 'd', name: 'd', tags: [], text, paragraphs }], DEFAULTS)]);
+    expect(text.length).toBeGreaterThan(2 ** 20);
+    expect(stats.blocks.doc.length).toBe(count);
+    const terms = (b: number): string[] => Array.from(stats.blockTerms.subarray(stats.blockTermStarts[b], stats.blockTermStarts[b + 1]), (t) => stats.terms[t]!);
+    const first = terms(0).join(' ');
+    const misplaced: number[] = [];
+    for (let b = 0; b < count; b++) {
+      if (text.slice(stats.blocks.start[b], stats.blocks.end[b]) !== paragraph || terms(b).join(' ') !== first) misplaced.push(b);
+    }
+    expect(misplaced).toEqual([]);
+    expect(first).toBe('mentor help editor library host workshop');
+  });
+});

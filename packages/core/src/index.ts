@@ -35,6 +35,7 @@ export type { Executor } from './pipeline/executor.ts';
 export { buildTextShard, NAME, NONE, WORD } from './text/textModel.ts';
 export type { TextOptions, TextShard } from './text/textModel.ts';
 export { sliceCodePoints } from './text/slice.ts';
+export { findLongTokens, maskLongTokens, MAX_TOKEN_LENGTH } from './text/longTokens.ts';
 export { mergeShards, ShardMerger } from './stats/termStats.ts';
 export type { BlockColumns, TermStats } from './stats/termStats.ts';
 export { selectColumns, transpose } from './stats/csr.ts';

@@ -2,7 +2,7 @@ export { listSources, compareCodeUnits } from './read/listSources.ts';
 export type { ListSourcesOptions } from './read/listSources.ts';
 export type { SourceFile } from './read/SourceFile.ts';
 export type { ReadOptions } from './read/ReadOptions.ts';
-export type { Reader } from './read/Reader.ts';
+export type { Reader, ReaderNote } from './read/Reader.ts';
 export { READERS } from './read/readers.ts';
 export { readDocuments, readDocumentTexts } from './read/readDocuments.ts';
 export { readCorpus, readCorpusDetailed } from './read/readCorpus.ts';
@@ -16,7 +16,6 @@ export { readCsv } from './read/readCsv.ts';
 export { readXlsx } from './read/readXlsx.ts';
 export { tableDocuments, MAX_TAG_VALUE } from './read/tableDocuments.ts';
 export type { Table } from './read/tableDocuments.ts';
-export { checkZip, MAX_UNZIPPED_BYTES, MAX_ZIP_ENTRIES } from './read/checkZip.ts';
 export { readResult } from './read/readResult.ts';
 export { parseStopwords, readStopwords } from './config/readStopwords.ts';
 export type { StopwordEdits } from './config/readStopwords.ts';
@@ -42,8 +41,8 @@ export { writeQdpx } from './qda/writeQdpx.ts';
 export type { QdpxExport } from './qda/writeQdpx.ts';
 export { mergeQdpx } from './qda/mergeQdpx.ts';
 export { qdaGuid } from './qda/qdaGuid.ts';
-export { safeUnzip, ZIP_LIMITS } from './qda/safeUnzip.ts';
-export type { SafeZip, ZipEntry, ZipLimits } from './qda/safeUnzip.ts';
+export { checkZip, openZip, ZIP_LIMITS } from './read/openZip.ts';
+export type { OpenZipOptions, SafeZip, ZipEntry, ZipLimits } from './read/openZip.ts';
 export type {
   ManualCode,
   ManualCoding,

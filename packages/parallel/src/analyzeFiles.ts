@@ -22,7 +22,7 @@ import {
   type TagSpan,
   type TextOptions,
 } from '@leximap/core';
-import { listSources, READERS, type ReadOptions, type SourceFile } from '@leximap/io';
+import { listSources, READERS, type ListSourcesOptions, type ReadOptions, type SourceFile } from '@leximap/io';
 import { startPool, type Pool } from './pool.ts';
 import { poolExecutor } from './poolExecutor.ts';
 import { planShards } from './planShards.ts';
@@ -37,7 +37,7 @@ export interface Progress {
 }
 
 /** Options of `analyzeFiles`: the analysis options plus how to run. */
-export interface AnalyzeFilesOptions extends Partial<AnalysisOptions>, ReadOptions {
+export interface AnalyzeFilesOptions extends Partial<AnalysisOptions>, ReadOptions, Pick<ListSourcesOptions, 'exclude' | 'followSymlinks'> {
   /**
    * Worker threads; 1 runs everything in this thread with the same code, without a pool.
    * @default os.availableParallelism(), or 1 when the files total less than SMALL_CORPUS_BYTES
@@ -78,7 +78,7 @@ function checkWorkers(workers: unknown): number {
 
 /** Analyses the files and folders in `paths`. */
 export async function analyzeFiles(paths: readonly string[], options: AnalyzeFilesOptions = {}): Promise<AnalyzeFilesOutput> {
-  const { workers: workersOption, skipBadFiles = false, onProgress, tagSpans, textColumn, sheet, ...analysis } = options;
+  const { workers: workersOption, skipBadFiles = false, onProgress, tagSpans, textColumn, sheet, exclude, followSymlinks, ...analysis } = options;
   const resolved = resolveOptions(analysis);
   const chosenWorkers = workersOption === undefined ? undefined : checkWorkers(workersOption);
   const read: ReadOptions = { ...(textColumn === undefined ? {} : { textColumn }), ...(sheet === undefined ? {} : { sheet }) };
@@ -97,7 +97,8 @@ export async function analyzeFiles(paths: readonly string[], options: AnalyzeFil
   };
 
   stage('list');
-  const sources = await listSources(paths);
+  const skipped: FileFailure[] = [];
+  const sources = await listSources(paths, { ...(exclude ? { exclude } : {}), ...(followSymlinks ? { followSymlinks } : {}), onSkip: (s) => skipped.push(s) });
   if (sources.length === 0) throw new LeximapError('E_EMPTY_CORPUS', `no readable file (${Object.keys(READERS).join(' ')}) in ${paths.join(', ')}`);
   const sizes = await fileSizes(sources);
   const workers = chosenWorkers ?? (sizes.reduce((a, b) => a + b, 0) < SMALL_CORPUS_BYTES ? 1 : Math.max(1, availableParallelism()));
@@ -115,7 +116,6 @@ export async function analyzeFiles(paths: readonly string[], options: AnalyzeFil
     const merger = new ShardMerger();
     const documents: DocumentMeta[] = [];
     const where: { source: SourceFile; index: number }[] = [];
-    const skipped: FileFailure[] = [];
     let filesDone = 0;
     await runTextTasks(tasks, pool, (r, s) => {
       skipped.push(...r.skipped);

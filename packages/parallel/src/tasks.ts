@@ -21,7 +21,7 @@ import {
   type TextOptions,
   type TextShard,
 } from '@leximap/core';
-import { readDocuments, readDocumentTexts, type ReadOptions, type SourceFile } from '@leximap/io';
+import { readDocuments, readDocumentTexts, type ReaderNote, type ReadOptions, type SourceFile } from '@leximap/io';
 
 /** Errors a file may cause that `skipBadFiles` skips (as `readCorpus` does), plus a crash while reading or tokenising it (`E_WORKER`). */
 export const SKIPPABLE: ReadonlySet<ErrorCode> = new Set<ErrorCode>(['E_BINARY', 'E_ENCODING', 'E_PARSE', 'E_UNSAFE_INPUT', 'E_WORKER']);
@@ -112,7 +112,7 @@ const READS_AT_ONCE = 8;
  * further item is started after one failed (the items before it are all done or under way, so the
  * first failure in item order is still found).
  */
-async function readInOrder<T, R>(items: readonly T[], read: (item: T) => Promise<R>, stopAtFailure = false): Promise<PromiseSettledResult<R>[]> {
+async function readInOrder<T, R>(items: readonly T[], read: (item: T, index: number) => Promise<R>, stopAtFailure = false): Promise<PromiseSettledResult<R>[]> {
   const settled = new Array<PromiseSettledResult<R>>(items.length);
   let next = 0;
   let failed = false;
@@ -120,7 +120,7 @@ async function readInOrder<T, R>(items: readonly T[], read: (item: T) => Promise
     while (next < items.length && !(stopAtFailure && failed)) {
       const i = next++;
       try {
-        settled[i] = { status: 'fulfilled', value: await read(items[i]!) };
+        settled[i] = { status: 'fulfilled', value: await read(items[i]!, i) };
       } catch (reason) {
         settled[i] = { status: 'rejected', reason };
         failed = true;
@@ -144,10 +144,13 @@ export async function runTextTask(task: TextTask): Promise<TextTaskResult> {
   // Read several at once, so that the reads overlap (one after the other, each worker waited 0.5 s
   // for them on 8.5 M words; so, 0.25 s); what they gave is taken in file order. Without
   // skipBadFiles the first failure ends the task, so no file after it is started.
-  const read = await readInOrder(task.sources, (source) => readDocuments(source, task.read), !task.skipBadFiles);
+  const notes: ReaderNote[][] = task.sources.map(() => []);
+  const read = await readInOrder(task.sources, (source, i) => readDocuments(source, task.read, notes[i]), !task.skipBadFiles);
   for (let i = 0; i < task.sources.length; i++) {
     const outcome = read[i]!;
     if (outcome.status === 'fulfilled') {
+      // What a reader left out on purpose is listed with the skipped files.
+      for (const note of notes[i]!) skipped.push({ path: note.path, code: 'E_PARSE', reason: note.reason });
       for (const doc of outcome.value) {
         documents.push(doc);
         owner.push(i);

@@ -42,6 +42,7 @@ Options:
   --codes FILE               manual codes (.qdpx, .qdc, MAXQDA .xlsx/.csv) shown as tag concepts
   --workers N                worker threads (default: number of cores, 1 under 8 MB of files; 1 = in-process)
   --skip-bad-files           skip unreadable files and list them in the result
+  --follow-symlinks          follow symbolic links that lead out of the given folders
   --timings                  record seconds per stage in result.json (breaks byte-identity)
   --json                     print the result summary as JSON on stdout
   --quiet                    no progress, no summary
@@ -60,6 +61,7 @@ export async function runAnalyze(argv: string[]): Promise<number> {
       codes: { type: 'string' },
       workers: { type: 'string' },
       'skip-bad-files': { type: 'boolean' },
+      'follow-symlinks': { type: 'boolean' },
       timings: { type: 'boolean' },
       json: { type: 'boolean' },
       quiet: { type: 'boolean' },
@@ -71,12 +73,14 @@ export async function runAnalyze(argv: string[]): Promise<number> {
     return 0;
   }
   if (positionals.length === 0) throw new LeximapError('E_USAGE', 'analyze needs at least one file or folder (leximap analyze PATH... -o DIR)');
+  if (values.out !== undefined && values.out.trim() === '') throw new LeximapError('E_USAGE', '-o/--out: got "", expected a folder');
   const outDir = values.out ?? 'leximap-out';
   const options = await analysisOptions(values);
   const progress = createProgress(!values.quiet && !values.json);
   const workers = values.workers === undefined ? undefined : Number(values.workers);
   if (workers !== undefined && !(Number.isInteger(workers) && workers >= 1)) throw new LeximapError('E_USAGE', `--workers: got "${values.workers}", expected a whole number ≥ 1`);
-  const read = values['text-column'] === undefined ? {} : { textColumn: values['text-column'] };
+  // The output folder is never read as input, even when it lies inside an input folder.
+  const read = { ...(values['text-column'] === undefined ? {} : { textColumn: values['text-column'] }), exclude: [outDir], ...(values['follow-symlinks'] ? { followSymlinks: true } : {}) };
   let result: LeximapResult;
   try {
     progress.stage('read');
@@ -118,6 +122,7 @@ export async function runAnalyze(argv: string[]): Promise<number> {
     }
     await writeOutputs(outDir, files);
     progress.done();
+    if (!values.quiet && !values.json) for (const s of result.skipped ?? []) process.stderr.write(`leximap: left out ${s.path}: ${s.reason}\n`);
     if (values.json) {
       process.stdout.write(JSON.stringify({ out: outDir, files: Object.keys(files), corpus: result.corpus, concepts: result.concepts.filter((c) => c.kind !== 'tag').map((c) => ({ label: c.label, count: c.count, theme: c.theme })), themes: result.themes.map((t) => ({ name: t.name, members: t.members.length, relevance: t.relevance })), stress: result.layout.stress }) + '\n');
     } else if (!values.quiet) {

@@ -16,6 +16,7 @@
 import type { AnalysisOptions } from '../defaults.ts';
 import type { Document, Paragraph } from '../corpus.ts';
 import { compileMarkup, maskMarkup } from './markup.ts';
+import { maskLongTokens } from './longTokens.ts';
 import { forgetNewWords, getNlp } from './nlp.ts';
 import { toCodePoints } from './offsets.ts';
 import { stopSet } from './stopwords.ts';
@@ -64,6 +65,9 @@ export type TextOptions = Pick<
 
 /** What joins a document's paragraphs for wink-nlp: it ends a sentence at a blank line. */
 const PARAGRAPH_JOIN = '\n\n';
+
+/** Most characters of one document given to wink-nlp in one pass (cut between paragraphs). */
+const MAX_PASS_CHARS = 2 ** 20;
 
 const CONTENT_POS = new Set(['NOUN', 'VERB', 'ADJ', 'PROPN']);
 /** Lemmas of the model that a reader would not expect as a concept name. */
@@ -186,18 +190,19 @@ class ShardBuilder {
     const firstBlock = this.blockDoc.length;
     this.openSentences = 0;
     this.openSpeaker = -2;
-    const { joined, parts } = this.joinParagraphs(doc);
-    const its = this.nlp.its;
-    const wdoc = this.nlp.readDoc(joined);
-    const toks = wdoc.tokens();
-    this.values = toks.out(its.value) as string[];
-    this.types = toks.out(its.type) as string[];
-    this.pos = toks.out(its.pos) as string[];
-    this.lemmas = (this.options.mergeVariants ? toks.out(its.lemma as typeof its.value) : this.values) as string[];
-    this.stopFlags = toks.out(its.stopWordFlag) as boolean[];
-    const tokPart = this.locateTokens(joined, toks.out(its.precedingSpaces) as string[], parts);
-    const pieces = cutSentences(wdoc.sentences().out(its.span) as unknown as [number, number][], tokPart, parts.length);
-    for (let k = 0; k < parts.length; k++) this.addParagraph(doc.paragraphs[parts[k]!.p]!, d, parts[k]!.p, pieces[k]!);
+    for (const { joined, parts } of this.joinParagraphs(doc)) {
+      const its = this.nlp.its;
+      const wdoc = this.nlp.readDoc(joined);
+      const toks = wdoc.tokens();
+      this.values = toks.out(its.value) as string[];
+      this.types = toks.out(its.type) as string[];
+      this.pos = toks.out(its.pos) as string[];
+      this.lemmas = (this.options.mergeVariants ? toks.out(its.lemma as typeof its.value) : this.values) as string[];
+      this.stopFlags = toks.out(its.stopWordFlag) as boolean[];
+      const tokPart = this.locateTokens(joined, toks.out(its.precedingSpaces) as string[], parts);
+      const pieces = cutSentences(wdoc.sentences().out(its.span) as unknown as [number, number][], tokPart, parts.length);
+      for (let k = 0; k < parts.length; k++) this.addParagraph(doc.paragraphs[parts[k]!.p]!, d, parts[k]!.p, pieces[k]!);
+    }
     this.closeBlock();
     this.blockOffsetsInCodePoints(doc.text, firstBlock);
   }
@@ -205,24 +210,35 @@ class ShardBuilder {
   /**
    * The document's paragraphs, masked, joined by blank lines for one wink-nlp pass (it always ends a
    * sentence at a blank line; sentences are still cut at paragraph ends). One wink-nlp document per
-   * paragraph made the text stage 13 % slower (8.5 M words). Blank paragraphs are left out.
+   * paragraph made the text stage 13 % slower (8.5 M words). Blank paragraphs are left out. A
+   * document longer than MAX_PASS_CHARS is cut between paragraphs into several passes, so that
+   * wink-nlp's token arrays for one huge file never all exist at once (a 50 MB file peaked at
+   * 2.6 GB in one pass); the tokens are the same, since no sentence crosses a paragraph.
    */
-  private joinParagraphs(doc: Document): { joined: string; parts: Part[] } {
-    const parts: Part[] = [];
-    const texts: string[] = [];
+  private joinParagraphs(doc: Document): { joined: string; parts: Part[] }[] {
+    const passes: { joined: string; parts: Part[] }[] = [];
+    let parts: Part[] = [];
+    let texts: string[] = [];
     let joinedLength = 0;
     for (let p = 0; p < doc.paragraphs.length; p++) {
       const paragraph = doc.paragraphs[p]!;
       const raw = doc.text.slice(paragraph.start, paragraph.end);
       // Typographic quotes become ASCII ones (same length, offsets unchanged) so contractions split.
-      const masked = maskMarkup(raw, this.markup).replace(/[\u2018\u2019\u02BC]/g, "'").replace(/[\u201C\u201D]/g, '"');
+      const masked = maskLongTokens(maskMarkup(raw, this.markup).replace(/[\u2018\u2019\u02BC]/g, "'").replace(/[\u201C\u201D]/g, '"'));
       if (masked.trim().length === 0) continue;
+      if (texts.length > 0 && joinedLength + PARAGRAPH_JOIN.length + masked.length > MAX_PASS_CHARS) {
+        passes.push({ joined: texts.join(PARAGRAPH_JOIN), parts });
+        parts = [];
+        texts = [];
+        joinedLength = 0;
+      }
       if (texts.length > 0) joinedLength += PARAGRAPH_JOIN.length;
       parts.push({ p, start: paragraph.start, offset: joinedLength, length: masked.length });
       texts.push(masked);
       joinedLength += masked.length;
     }
-    return { joined: texts.join(PARAGRAPH_JOIN), parts };
+    if (texts.length > 0 || passes.length === 0) passes.push({ joined: texts.join(PARAGRAPH_JOIN), parts });
+    return passes;
   }
 
   /** Sets each token's span in the document's text; returns each token's part (-1 between parts). Counts word tokens. */

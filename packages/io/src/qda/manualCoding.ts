@@ -114,4 +114,6 @@ export interface ManualCoding {
   offsets?: OffsetReport[];
   /** Readable diagnostics: skipped codings, fallbacks taken. */
   notes: string[];
+  /** Text sources left out of `documents` because their text is missing (`.qdpx` only), with why and how many selections they hold. */
+  skippedSources?: { name: string; reason: string; selections: number }[];
 }

@@ -4,7 +4,9 @@
  * matched by the ids `readQdpx` gives them), documents the project lacks are added as new
  * sources. Every other element and zip entry is kept. Positions are written in the offset
  * reading detected for each source, so the user's tool sees them where they belong. The
- * input bytes are never modified; a new archive is returned.
+ * input bytes are never modified; a new archive is returned. Entries whose names would land
+ * outside the folder they are unpacked into (`../x`, `/tmp/x`, `C:\\x`: "zip slip") are not
+ * copied: leximap's own output never carries them.
  */
 import { XMLBuilder } from 'fast-xml-parser';
 import { zipSync, type Zippable } from 'fflate';
@@ -16,7 +18,8 @@ import { toolPositions } from './offsetModes.ts';
 import { parseQdaXml } from './parseQdaXml.ts';
 import { qdaGuid } from './qdaGuid.ts';
 import { readQdpx } from './readQdpx.ts';
-import { safeUnzip, type ZipLimits } from './safeUnzip.ts';
+import { openQdpxZip } from './readQdpx.ts';
+import type { ZipLimits } from '../read/openZip.ts';
 import { attr, codeGuids, codeTreeXml, selectionsXml, ZIP_TIME, type QdpxExport } from './writeQdpx.ts';
 
 type OrderedNode = Record<string, unknown> & { ':@'?: Record<string, string> };
@@ -24,7 +27,7 @@ type OrderedNode = Record<string, unknown> & { ':@'?: Record<string, string> };
 export function mergeQdpx(userProject: Uint8Array, addition: QdpxExport, options: { file?: string; limits?: Partial<ZipLimits> } = {}): Uint8Array {
   const file = options.file ?? 'project.qdpx';
   const user = readQdpx(userProject, { file, limits: options.limits });
-  const zip = safeUnzip(userProject, file, options.limits);
+  const zip = openQdpxZip(userProject, file, options.limits);
   const qdeName = zip.entries.find((entry) => /\.qde$/i.test(entry.name) && !entry.name.startsWith('__MACOSX/'))?.name as string;
   const nodes = parseQdaXml(decodeSourceText(zip.read(qdeName), `${file}!${qdeName}`), `${file}!${qdeName}`, true) as unknown as OrderedNode[];
   const projectNode = nodes.find((node) => localName(tagOf(node)) === 'Project') as OrderedNode;
@@ -90,10 +93,16 @@ export function mergeQdpx(userProject: Uint8Array, addition: QdpxExport, options
   const builder = new XMLBuilder({ preserveOrder: true, ignoreAttributes: false, attributeNamePrefix: '@_', suppressEmptyNode: true, processEntities: true });
   const xml = builder.build(nodes) as string;
   for (const entry of zip.entries) {
-    if (entry.name.endsWith('/')) continue;
+    if (entry.name.endsWith('/') || !isSafeEntryName(entry.name)) continue;
     files[entry.name] = [entry.name === qdeName ? new TextEncoder().encode(xml) : zip.read(entry.name), { mtime: ZIP_TIME }];
   }
   return zipSync(files, { level: 6, mtime: ZIP_TIME });
+}
+
+/** Whether a zip entry name stays inside the folder it is unpacked into. */
+export function isSafeEntryName(name: string): boolean {
+  if (name === '' || name.includes('\\') || name.includes('\0') || name.startsWith('/') || /^[A-Za-z]:/.test(name)) return false;
+  return name.split('/').every((part) => part !== '..');
 }
 
 function tagOf(node: OrderedNode): string {

@@ -1,9 +1,11 @@
 /**
- * Parses REFI-QDA XML (`.qde`, `.qdc`) safely. A DOCTYPE that declares entities is refused
- * outright (billion-laughs expansion, external entities reading local files); fast-xml-parser
- * itself never fetches external entities, and only the five XML entities and character
- * references are decoded. Namespace prefixes are dropped, so `urn:QDA-XML:project:1.0` and
- * older namespaces read the same.
+ * Parses REFI-QDA XML (`.qde`, `.qdc`) safely. A DOCTYPE with an internal subset (`[ … ]`, where
+ * entities are declared) is refused outright, whatever its literals hold (billion-laughs
+ * expansion, external entities reading local files): REFI-QDA files never need one. The
+ * parser's own limits on expanding declared entities are kept as a second wall; fast-xml-parser
+ * never fetches external entities, and only the five XML entities and character references are
+ * decoded. Namespace prefixes are dropped, so `urn:QDA-XML:project:1.0` and older namespaces
+ * read the same.
  */
 import { XMLParser } from 'fast-xml-parser';
 import { LeximapError } from '@leximap/core';
@@ -13,15 +15,39 @@ export interface XmlElement {
   [key: string]: string | XmlElement[] | undefined;
 }
 
-const ENTITY_DECLARATION = /<!DOCTYPE[^[>]*\[[\s\S]*?<!ENTITY/i;
+/**
+ * Whether `text` has a `<!DOCTYPE …>` with an internal subset, or declares an entity anywhere
+ * before its first element. Quoted literals of the DOCTYPE are skipped as the XML grammar reads
+ * them, so a `<`, `>` or `[` inside `SYSTEM "…"` neither hides nor fakes a subset.
+ */
+export function declaresEntities(text: string): boolean {
+  const firstElement = text.search(/<[A-Za-z_]/);
+  const prolog = firstElement < 0 ? text : text.slice(0, firstElement);
+  if (/<!ENTITY/i.test(prolog)) return true;
+  const doctype = /<!DOCTYPE/i.exec(text);
+  if (!doctype) return false;
+  for (let i = doctype.index + 9; i < text.length; i++) {
+    const c = text[i];
+    if (c === '"' || c === "'") {
+      const close = text.indexOf(c, i + 1);
+      if (close < 0) return true;
+      i = close;
+    } else if (c === '[') {
+      return true;
+    } else if (c === '>') {
+      return false;
+    }
+  }
+  return true;
+}
 
 /**
  * Parses `text` into {@link XmlElement}s. With `preserveOrder` (for rewriting a project) the
  * result is fast-xml-parser's ordered node list and namespace prefixes are kept.
  */
 export function parseQdaXml(text: string, file: string, preserveOrder = false): XmlElement {
-  if (ENTITY_DECLARATION.test(text) || /<!ENTITY/i.test(text.slice(0, text.search(/<[A-Za-z_]/) >>> 0))) {
-    throw new LeximapError('E_UNSAFE_INPUT', 'declares XML entities in a DOCTYPE (entity expansion or external entities); REFI-QDA files never need them', { file });
+  if (declaresEntities(text)) {
+    throw new LeximapError('E_UNSAFE_INPUT', 'has a DOCTYPE with an internal subset (where XML entities are declared: entity expansion or external entities); REFI-QDA files never need one', { file });
   }
   // The typings lag the runtime options (`appliesTo`, an object for `htmlEntities`).
   const options: Record<string, unknown> = {
@@ -32,8 +58,9 @@ export function parseQdaXml(text: string, file: string, preserveOrder = false): 
     parseAttributeValue: false,
     trimValues: false,
     // Numeric character references are decoded only when `htmlEntities` is set; the object
-    // limits named entities to the five XML ones.
-    processEntities: { enabled: true, appliesTo: 'external', maxExpandedLength: Number.MAX_SAFE_INTEGER },
+    // limits named entities to the five XML ones. The parser's limits on declared entities
+    // (`maxExpandedLength`, `maxEntityCount`) stay at their defaults; they never count `&amp;`.
+    processEntities: { enabled: true, appliesTo: 'external' },
     htmlEntities: { amp: '&', apos: "'", gt: '>', lt: '<', quot: '"' },
     ignoreDeclaration: !preserveOrder,
     ignorePiTags: !preserveOrder,

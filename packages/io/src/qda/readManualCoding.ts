@@ -11,7 +11,7 @@ import type { ManualCoding } from './manualCoding.ts';
 import { readQdc } from './readQdc.ts';
 import { readQdpx } from './readQdpx.ts';
 import { readSegmentTable } from './readSegmentTable.ts';
-import type { ZipLimits } from './safeUnzip.ts';
+import type { ZipLimits } from '../read/openZip.ts';
 
 /** Options of {@link readManualCoding}. */
 export interface ManualCodingOptions {

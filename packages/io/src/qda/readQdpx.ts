@@ -12,7 +12,7 @@ import type { ManualCode, ManualCoding, ManualSegment, OffsetReport, QdaCase, Qd
 import { detectOffsetMode, unitToCodePoint } from './offsetModes.ts';
 import { attribute, children, parseQdaXml, textOf, type XmlElement } from './parseQdaXml.ts';
 import { guidKey, readCodeTree, registerGuid } from './readCodeTree.ts';
-import { safeUnzip, type SafeZip, type ZipLimits } from './safeUnzip.ts';
+import { openZip, type SafeZip, type ZipLimits } from '../read/openZip.ts';
 
 /** Options of {@link readQdpx}. */
 export interface QdpxReadOptions {
@@ -37,9 +37,14 @@ interface RawSelection {
   codeRefs: string[];
 }
 
+/** A .qdpx archive through the zip guard. */
+export function openQdpxZip(bytes: Uint8Array, file: string, limits?: Partial<ZipLimits>): SafeZip {
+  return openZip(bytes, file, { limits, code: 'E_BAD_QDPX', notZip: 'is not a zip archive (a .qdpx project is a zip file with a .qde inside); export the project again' });
+}
+
 export function readQdpx(bytes: Uint8Array, options: QdpxReadOptions = {}): ManualCoding {
   const file = options.file ?? 'project.qdpx';
-  const zip = safeUnzip(bytes, file, options.limits);
+  const zip = openQdpxZip(bytes, file, options.limits);
   const qdes = zip.entries.filter((entry) => /\.qde$/i.test(entry.name) && !entry.name.startsWith('__MACOSX/'));
   if (qdes.length === 0) {
     throw new LeximapError('E_BAD_QDPX', 'has no .qde project file inside; it is a zip but not a REFI-QDA project (export it again as REFI-QDA .qdpx)', { file });
@@ -88,12 +93,16 @@ function readProject(project: XmlElement, zip: SafeZip, file: string): ManualCod
   const documentIdBySource = new Map<string, string>();
   const usedIds = new Set<string>();
   const sourceGuids: Record<string, string> = {};
+  const skippedSources: { name: string; reason: string; selections: number }[] = [];
   for (const source of sources) {
     let id = source.label;
     for (let k = 2; usedIds.has(id); k++) id = `${source.label} (${k})`;
     usedIds.add(id);
     documentIdBySource.set(guidKey(source.guid), id);
-    if (source.text === undefined) continue;
+    if (source.text === undefined) {
+      skippedSources.push({ name: id, reason: source.missing ?? 'source text missing', selections: children(source.element, 'PlainTextSelection').length });
+      continue;
+    }
     sourceGuids[id] = source.guid;
     documents.push({
       id,
@@ -150,7 +159,8 @@ function readProject(project: XmlElement, zip: SafeZip, file: string): ManualCod
     }
     for (const selection of selections) {
       if (selection.start < 0 || selection.end < selection.start) {
-        unresolved.push({ document, start: selection.start, end: selection.end, reason: `selection ${selection.guid} has start ${selection.start} after end ${selection.end}` });
+        const reason = selection.start < 0 ? `has a negative start position ${selection.start}` : `starts at ${selection.start}, after its end at ${selection.end}`;
+        unresolved.push({ document, start: selection.start, end: selection.end, reason: `selection ${selection.guid} ${reason}` });
         continue;
       }
       if (selection.end > max) {
@@ -226,6 +236,7 @@ function readProject(project: XmlElement, zip: SafeZip, file: string): ManualCod
     sourceGuids,
     offsets,
     notes,
+    ...(skippedSources.length > 0 ? { skippedSources } : {}),
   };
 }
 

@@ -9,7 +9,7 @@ import type ExcelJS from 'exceljs';
 import { LeximapError } from '@leximap/core';
 import { newWorkbook } from '../read/readXlsx.ts';
 import { decodeSourceText } from './decodeSourceText.ts';
-import { safeUnzip, type ZipLimits } from './safeUnzip.ts';
+import { checkZip, type ZipLimits } from '../read/openZip.ts';
 
 /** One coded segment as the table gives it, before it is located in a document. */
 export interface SegmentRow {
@@ -103,7 +103,7 @@ function csvGrid(text: string, file: string): string[][] {
 }
 
 async function xlsxGrid(bytes: Uint8Array, file: string, limits?: Partial<ZipLimits>): Promise<string[][]> {
-  safeUnzip(bytes, file, limits);
+  checkZip(bytes, file, { limits, code: 'E_BAD_CODES', notZip: 'is not a readable .xlsx file; open and re-save it in Excel' });
   const workbook = await newWorkbook();
   try {
     await workbook.xlsx.load(bytes as unknown as ExcelJS.Buffer);

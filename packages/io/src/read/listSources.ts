@@ -7,7 +7,8 @@
 import { readdir, realpath, stat } from 'node:fs/promises';
 import { basename, dirname, extname, join, relative, resolve, sep } from 'node:path';
 import type { Stats } from 'node:fs';
-import { LeximapError } from '@leximap/core';
+import { LeximapError, type ErrorCode } from '@leximap/core';
+import { OUTPUT_MARKER } from '../write/writeOutputs.ts';
 import { READERS } from './readers.ts';
 import type { SourceFile } from './SourceFile.ts';
 
@@ -15,6 +16,12 @@ import type { SourceFile } from './SourceFile.ts';
 export interface ListSourcesOptions {
   /** Extensions to keep, lower case with the dot. @default the keys of `READERS` */
   extensions?: readonly string[];
+  /** Folders and files to leave out wherever they are met (the output folder). @default [] */
+  exclude?: readonly string[];
+  /** Follow symbolic links that lead out of the given files and folders. @default false */
+  followSymlinks?: boolean;
+  /** Told of each file or folder left out on purpose (a link out of the inputs, leximap's own output), with why. */
+  onSkip?: (skipped: { path: string; reason: string; code: ErrorCode }) => void;
 }
 
 interface Found {
@@ -23,6 +30,18 @@ interface Found {
   absolute: string;
   /** Absolute folder the tags and `relativePath` are relative to. */
   root: string;
+}
+
+interface Walk {
+  extensions: ReadonlySet<string>;
+  /** Real paths of the given folders (and of given files' folders): links inside them are followed. */
+  roots: readonly string[];
+  excluded: ReadonlySet<string>;
+  followSymlinks: boolean;
+  onSkip: NonNullable<ListSourcesOptions['onSkip']>;
+  /** Real paths of the folders walked and the files found, so each is listed once. */
+  seen: Set<string>;
+  out: Found[];
 }
 
 /** Compares strings by UTF-16 code units, independent of the locale. */
@@ -38,6 +57,11 @@ function toSlashes(path: string): string {
   return sep === '/' ? path : path.split(sep).join('/');
 }
 
+/** Whether `path` is `folder` or below it. */
+function isWithin(path: string, folder: string): boolean {
+  return path === folder || path.startsWith(folder.endsWith(sep) ? folder : folder + sep);
+}
+
 async function statOrThrow(path: string): Promise<Stats> {
   try {
     return await stat(path);
@@ -48,24 +72,49 @@ async function statOrThrow(path: string): Promise<Stats> {
   }
 }
 
-async function walk(folder: string, given: string, root: string, extensions: ReadonlySet<string>, seen: Set<string>, out: Found[]): Promise<void> {
+async function isLeximapOutput(folder: string): Promise<boolean> {
+  return stat(join(folder, OUTPUT_MARKER)).then(
+    (s) => s.isFile(),
+    () => false,
+  );
+}
+
+async function walk(folder: string, given: string, root: string, w: Walk): Promise<void> {
   const real = await realpath(folder);
-  if (seen.has(real)) return;
-  seen.add(real);
-  const entries = await readdir(folder, { withFileTypes: true });
+  if (w.seen.has(real)) return;
+  w.seen.add(real);
+  // Sorted, so which of two names for one file is kept never depends on the file system's order.
+  const entries = (await readdir(folder, { withFileTypes: true })).sort((a, b) => compareCodeUnits(a.name, b.name));
   for (const entry of entries) {
     if (isHidden(entry.name)) continue;
     const absolute = join(folder, entry.name);
     const path = join(given, entry.name);
     let isDirectory = entry.isDirectory();
     let isFile = entry.isFile();
+    let target = absolute;
     if (entry.isSymbolicLink()) {
-      const target = await stat(absolute).catch(() => undefined);
-      isDirectory = target?.isDirectory() ?? false;
-      isFile = target?.isFile() ?? false;
+      target = (await realpath(absolute).catch(() => undefined)) ?? absolute;
+      const stats = await stat(absolute).catch(() => undefined);
+      isDirectory = stats?.isDirectory() ?? false;
+      isFile = stats?.isFile() ?? false;
+      if ((isDirectory || isFile) && !w.followSymlinks && !w.roots.some((r) => isWithin(target, r))) {
+        w.onSkip({ path, code: 'E_UNSAFE_INPUT', reason: `is a symbolic link to ${target}, outside the given files and folders; not followed (give --follow-symlinks to read it)` });
+        continue;
+      }
+    } else if (isDirectory || isFile) {
+      target = join(real, entry.name);
     }
-    if (isDirectory) await walk(absolute, path, root, extensions, seen, out);
-    else if (isFile && extensions.has(extname(entry.name).toLowerCase())) out.push({ path, absolute, root });
+    if (w.excluded.has(target)) continue;
+    if (isDirectory) {
+      if (await isLeximapOutput(absolute)) {
+        w.onSkip({ path, code: 'E_UNSUPPORTED', reason: 'is a folder leximap wrote output into; its files are not read as documents' });
+        continue;
+      }
+      await walk(absolute, path, root, w);
+    } else if (isFile && w.extensions.has(extname(entry.name).toLowerCase()) && !w.seen.has(target)) {
+      w.seen.add(target);
+      w.out.push({ path, absolute, root });
+    }
   }
 }
 
@@ -80,44 +129,69 @@ function commonFolder(folders: readonly string[]): string {
   return common.join(sep) || sep;
 }
 
-/** Expands `paths` (files and folders) into the source files to read, sorted by id. */
+/**
+ * Expands `paths` (files and folders) into the source files to read, sorted by id. Each file is
+ * listed once, however many times and under whatever names it is reached (by real path); a path
+ * inside another given folder is read as part of that folder, with its tags.
+ */
 export async function listSources(paths: readonly string[], options: ListSourcesOptions = {}): Promise<SourceFile[]> {
   const extensions = new Set((options.extensions ?? Object.keys(READERS)).map((e) => e.toLowerCase()));
-  const found: Found[] = [];
-  const seen = new Set<string>();
-  for (const given of paths) {
-    const absolute = resolve(given);
-    const stats = await statOrThrow(given);
-    if (stats.isDirectory()) {
-      const before = found.length;
-      await walk(absolute, given, absolute, extensions, seen, found);
-      if (found.length === before) {
-        throw new LeximapError('E_EMPTY_CORPUS', `no readable file (${[...extensions].join(' ')}) in this folder`, { file: given });
-      }
-    } else {
-      const extension = extname(given).toLowerCase();
+  const given: { path: string; absolute: string; real: string; folder: boolean }[] = [];
+  for (const path of paths) {
+    const stats = await statOrThrow(path);
+    const absolute = resolve(path);
+    if (!stats.isDirectory()) {
+      const extension = extname(path).toLowerCase();
       if (!extensions.has(extension)) {
-        throw new LeximapError('E_UNSUPPORTED', `cannot read ${extension || 'files without an extension'}; leximap reads ${[...extensions].join(' ')}`, { file: given });
+        throw new LeximapError('E_UNSUPPORTED', `cannot read ${extension || 'files without an extension'}; leximap reads ${[...extensions].join(' ')}`, { file: path });
       }
-      found.push({ path: given, absolute, root: dirname(absolute) });
     }
+    given.push({ path, absolute, real: await realpath(absolute), folder: stats.isDirectory() });
+  }
+  const folders = given.filter((g) => g.folder);
+  const excluded = new Set<string>();
+  for (const path of options.exclude ?? []) {
+    const real = await realpath(resolve(path)).catch(() => undefined);
+    if (real !== undefined) excluded.add(real);
+  }
+  const w: Walk = {
+    extensions,
+    roots: given.map((g) => (g.folder ? g.real : dirname(g.real))),
+    excluded,
+    followSymlinks: options.followSymlinks ?? false,
+    onSkip: options.onSkip ?? (() => {}),
+    seen: new Set(),
+    out: [],
+  };
+  const found = w.out;
+  for (const g of folders) {
+    // A folder inside another given folder (or given twice) is read with the outer one, under its tags.
+    if (w.seen.has(g.real) || folders.some((f) => f.real !== g.real && isWithin(g.real, f.real))) continue;
+    const before = found.length;
+    await walk(g.absolute, g.path, g.absolute, w);
+    if (found.length === before) {
+      throw new LeximapError('E_EMPTY_CORPUS', `no readable file (${[...extensions].join(' ')}) in this folder`, { file: g.path });
+    }
+  }
+  for (const g of given) {
+    if (g.folder || w.seen.has(g.real)) continue;
+    w.seen.add(g.real);
+    found.push({ path: g.path, absolute: g.absolute, root: dirname(g.absolute) });
   }
   if (found.length === 0) return [];
   const base = commonFolder([...new Set(found.map((f) => f.root))]);
-  const byAbsolute = new Map<string, SourceFile>();
-  for (const f of found) {
-    if (byAbsolute.has(f.absolute)) continue;
+  const sources = found.map((f): SourceFile => {
     const relativePath = toSlashes(relative(f.root, f.absolute));
     const file = basename(f.absolute);
     const name = file.slice(0, file.length - extname(file).length);
     const folders = relativePath.split('/').slice(0, -1);
-    byAbsolute.set(f.absolute, {
+    return {
       path: f.path,
       relativePath,
       id: toSlashes(relative(base, f.absolute)),
       name,
       tags: [...folders.map((folder) => `folder:${folder}`), `file:${name}`],
-    });
-  }
-  return [...byAbsolute.values()].sort((a, b) => compareCodeUnits(a.id, b.id));
+    };
+  });
+  return sources.sort((a, b) => compareCodeUnits(a.id, b.id));
 }

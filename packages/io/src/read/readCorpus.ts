@@ -7,6 +7,7 @@ import type { Corpus, Document, ErrorCode } from '@leximap/core';
 import { listSources } from './listSources.ts';
 import type { ListSourcesOptions } from './listSources.ts';
 import { readDocuments } from './readDocuments.ts';
+import type { ReaderNote } from './Reader.ts';
 import { READERS } from './readers.ts';
 import type { ReadOptions } from './ReadOptions.ts';
 import type { SourceFile } from './SourceFile.ts';
@@ -19,7 +20,7 @@ export interface ReadCorpusOptions extends ListSourcesOptions, ReadOptions {
   concurrency?: number;
 }
 
-/** A file left out with `skipBadFiles`. */
+/** A file left out with `skipBadFiles`, or on purpose (a link out of the inputs, leximap's own output). */
 export interface SkippedFile {
   path: string;
   /** The error's message. */
@@ -38,19 +39,21 @@ const SKIPPABLE: ReadonlySet<ErrorCode> = new Set<ErrorCode>(['E_BINARY', 'E_ENC
 
 /** Reads every file under `paths` into a corpus, with the list of sources and skipped files. */
 export async function readCorpusDetailed(paths: readonly string[], options: ReadCorpusOptions = {}): Promise<CorpusDetails> {
-  const sources = await listSources(paths, options);
+  const skipped: SkippedFile[] = [];
+  const sources = await listSources(paths, { ...options, onSkip: (s) => skipped.push(s) });
   const concurrency = options.concurrency ?? 8;
   if (!Number.isInteger(concurrency) || concurrency < 1) {
     throw new LeximapError('E_OPTION', `option concurrency: got ${JSON.stringify(concurrency)}, expected an integer of at least 1`);
   }
   const results: (Document[] | SkippedFile)[] = new Array(sources.length);
+  const notes: ReaderNote[][] = sources.map(() => []);
   let next = 0;
   const work = async (): Promise<void> => {
     while (next < sources.length) {
       const i = next++;
       const source = sources[i]!;
       try {
-        results[i] = await readDocuments(source, options);
+        results[i] = await readDocuments(source, options, notes[i]);
       } catch (error) {
         if (options.skipBadFiles && isLeximapError(error) && SKIPPABLE.has(error.code)) {
           results[i] = { path: source.path, reason: error.message, code: error.code };
@@ -63,11 +66,11 @@ export async function readCorpusDetailed(paths: readonly string[], options: Read
   await Promise.all(Array.from({ length: Math.min(concurrency, sources.length) }, work));
 
   const documents: Document[] = [];
-  const skipped: SkippedFile[] = [];
-  for (const result of results) {
+  results.forEach((result, i) => {
     if (Array.isArray(result)) documents.push(...result);
     else skipped.push(result);
-  }
+    for (const note of notes[i]!) skipped.push({ path: note.path, reason: note.reason, code: 'E_PARSE' });
+  });
   if (!documents.some((d) => d.paragraphs.length > 0)) {
     const what = paths.length === 1 ? paths[0]! : `${paths.length} paths`;
     const note = skipped.length > 0 ? ` (${skipped.length} file${skipped.length === 1 ? '' : 's'} skipped)` : '';

@@ -6,6 +6,7 @@ import { parse } from 'csv-parse/sync';
 import { LeximapError } from '@leximap/core';
 import type { Document } from '@leximap/core';
 import { decodeText } from './decodeText.ts';
+import type { ReaderNote } from './Reader.ts';
 import type { ReadOptions } from './ReadOptions.ts';
 import type { SourceFile } from './SourceFile.ts';
 import { tableDocuments } from './tableDocuments.ts';
@@ -25,7 +26,7 @@ function detectDelimiter(text: string): string {
 }
 
 /** Reads a `.csv` table: one document per row (see `tableDocuments`). */
-export async function readCsv(bytes: Uint8Array, source: SourceFile, options: ReadOptions): Promise<Document[]> {
+export async function readCsv(bytes: Uint8Array, source: SourceFile, options: ReadOptions, notes?: ReaderNote[]): Promise<Document[]> {
   const text = decodeText(bytes, source.path);
   let records: string[][];
   try {
@@ -34,5 +35,5 @@ export async function readCsv(bytes: Uint8Array, source: SourceFile, options: Re
     throw new LeximapError('E_PARSE', `not a readable CSV file (${cause instanceof Error ? cause.message : String(cause)})`, { file: source.path, cause });
   }
   const [header = [], ...rest] = records;
-  return tableDocuments({ header, rows: rest.map((cells, i) => ({ row: i + 2, cells })) }, source, options);
+  return tableDocuments({ header, rows: rest.map((cells, i) => ({ row: i + 2, cells })) }, source, options, notes);
 }

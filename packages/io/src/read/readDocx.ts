@@ -1,12 +1,12 @@
 import { LeximapError } from '@leximap/core';
 import type { Document } from '@leximap/core';
-import { checkZip } from './checkZip.ts';
+import { checkZip } from './openZip.ts';
 import { parseParagraphs } from './parseParagraphs.ts';
 import type { SourceFile } from './SourceFile.ts';
 
 /** Reads a `.docx` as one document whose text is mammoth's raw text (paragraphs end with a blank line). */
 export async function readDocx(bytes: Uint8Array, source: SourceFile): Promise<Document[]> {
-  checkZip(bytes, source.path, '.docx');
+  checkZip(bytes, source.path, { code: 'E_PARSE', notZip: 'not a readable .docx file; open and re-save it in Word' });
   let text: string;
   try {
     // Loaded on first use: mammoth takes ~0.1 s to import, which every worker and command would pay.

@@ -5,7 +5,8 @@
 import type ExcelJS from 'exceljs';
 import { LeximapError } from '@leximap/core';
 import type { Document } from '@leximap/core';
-import { checkZip } from './checkZip.ts';
+import { checkZip } from './openZip.ts';
+import type { ReaderNote } from './Reader.ts';
 import type { ReadOptions } from './ReadOptions.ts';
 import type { SourceFile } from './SourceFile.ts';
 import { tableDocuments } from './tableDocuments.ts';
@@ -32,8 +33,8 @@ export async function newWorkbook(): Promise<ExcelJS.Workbook> {
 }
 
 /** Reads an `.xlsx` workbook: one document per row (see `tableDocuments`). */
-export async function readXlsx(bytes: Uint8Array, source: SourceFile, options: ReadOptions): Promise<Document[]> {
-  checkZip(bytes, source.path, '.xlsx');
+export async function readXlsx(bytes: Uint8Array, source: SourceFile, options: ReadOptions, notes?: ReaderNote[]): Promise<Document[]> {
+  checkZip(bytes, source.path, { code: 'E_PARSE', notZip: 'not a readable .xlsx file; open and re-save it in Excel' });
   const workbook = await newWorkbook();
   try {
     await workbook.xlsx.load(Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength) as unknown as ExcelJS.Buffer);
@@ -61,5 +62,5 @@ export async function readXlsx(bytes: Uint8Array, source: SourceFile, options: R
       table.rows.push({ row: number, cells });
     }
   });
-  return tableDocuments(table, source, options);
+  return tableDocuments(table, source, options, notes);
 }

@@ -148,7 +148,19 @@ describe('readQdpx bad input', () => {
     const qde = `<?xml version="1.0"?><!DOCTYPE Project [<!ENTITY x SYSTEM "file:///etc/passwd">]><Project xmlns="${NS}" name="&x;"/>`;
     const error = thrown(() => readQdpx(makeQdpx(qde)));
     expect(codeOf(error)).toBe('E_UNSAFE_INPUT');
-    expect(error.message).toMatch(/declares XML entities/);
+    expect(error.message).toMatch(/has a DOCTYPE with an internal subset/);
+  });
+  it('readQdpx(…) refuses an internal subset hidden behind a "<" in the DOCTYPE\'s SYSTEM literal', () => {
+    // The probe's 46 KB project: 20,000 references to a 10 k-character entity made a 200 M-character
+    // source and crashed Node; a smaller one shows the same hole without the crash.
+    const qde = `<?xml version="1.0"?><!DOCTYPE Project SYSTEM "<P>" [<!ENTITY big "${'x'.repeat(100)}">]><Project xmlns="${NS}" name="p"><Description>${'&big;'.repeat(20)}</Description></Project>`;
+    const error = thrown(() => readQdpx(makeQdpx(qde), { file: 'laughs.qdpx' }));
+    expect(codeOf(error)).toBe('E_UNSAFE_INPUT');
+    expect(error.message).toMatch(/^laughs\.qdpx!project\.qde: has a DOCTYPE with an internal subset/);
+  });
+  it('readQdpx(…) reads a project whose DOCTYPE has no internal subset, brackets inside its literals', () => {
+    const qde = `<?xml version="1.0"?><!DOCTYPE Project SYSTEM "a[b].dtd"><Project xmlns="${NS}" name="p &amp; q"/>`;
+    expect(readQdpx(makeQdpx(qde)).codes).toEqual([]);
   });
   it('readQdpx(…) refuses duplicate GUIDs naming both elements', () => {
     const codes = `<Code guid="${g(1)}" name="A" isCodable="true"/><Code guid="${g(1).toLowerCase()}" name="B" isCodable="true"/>`;
@@ -160,6 +172,10 @@ describe('readQdpx bad input', () => {
     const error = thrown(() => readQdpx(oneSourceProject('short', [[2, 40, g(1)]]), { file: 'p.qdpx' }));
     expect(codeOf(error)).toBe('E_BAD_QDPX');
     expect(error.message).toBe(`p.qdpx: selection ${g(100)} in "doc.txt" ends at 40, past the end of the source (5 characters); the project and its sources do not match`);
+  });
+  it('readQdpx(…) says a negative start is negative, and a start after its end is after its end', () => {
+    const project = readQdpx(oneSourceProject('some text here', [[-50, 400, g(1)], [9, 4, g(1)]]), { file: 'p.qdpx' });
+    expect(project.unresolved.map((u) => u.reason)).toEqual([`selection ${g(100)} has a negative start position -50`, `selection ${g(101)} starts at 9, after its end at 4`]);
   });
   it('readQdpx(…) refuses malformed XML with E_BAD_QDPX', () => {
     expect(codeOf(thrown(() => readQdpx(makeQdpx('<Project><Users></Project>'))))).toBe('E_BAD_QDPX');

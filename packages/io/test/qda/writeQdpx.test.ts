@@ -1,3 +1,4 @@
+import { strToU8, unzipSync, zipSync } from 'fflate';
 import { describe, expect, it } from 'vitest';
 import { mergeQdpx } from '../../src/qda/mergeQdpx.ts';
 import { qdaGuid } from '../../src/qda/qdaGuid.ts';
@@ -85,5 +86,15 @@ describe('mergeQdpx', () => {
     const back = readQdpx(mergeQdpx(user, addition));
     expect(back.offsets?.[0]?.mode).toBe('crlf1');
     expect(back.segments.map((s) => s.text)).toEqual(['second', 'third', 'words']);
+  });
+});
+
+describe('mergeQdpx with hostile entry names', () => {
+  it('mergeQdpx(…) does not copy zip entries named outside the archive (zip slip) into its output', () => {
+    const user = oneSourceProject('Mentors help & guide.', []);
+    const files = unzipSync(user);
+    const hostile = zipSync({ ...files, '../../evil.txt': strToU8('evil'), '/tmp/abs-evil.txt': strToU8('evil'), 'C:\\evil.txt': strToU8('evil'), 'sources/ok.txt': strToU8('kept') });
+    const merged = unzipSync(mergeQdpx(hostile, { ...exported(), documents: [], segments: [] }));
+    expect(Object.keys(merged).sort()).toEqual(['project.qde', 'sources/ok.txt', `sources/${g(50)}.txt`].sort());
   });
 });

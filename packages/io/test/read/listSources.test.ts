@@ -1,9 +1,10 @@
-import { mkdir, writeFile } from 'node:fs/promises';
+import { mkdir, symlink, writeFile } from 'node:fs/promises';
 import { join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { listSources } from '../../src/read/listSources.ts';
 import { READERS } from '../../src/read/readers.ts';
+import { OUTPUT_MARKER, writeOutputs } from '../../src/write/writeOutputs.ts';
 import { tempDir } from '../fixtures/tempDir.ts';
 
 const corpus = relative(process.cwd(), fileURLToPath(new URL('../fixtures/corpus', import.meta.url)));
@@ -58,5 +59,56 @@ describe('listSources', () => {
   it('listSources(…) rejects a given file of an unsupported type with E_UNSUPPORTED', async () => {
     const file = join(corpus, 'volunteers/photo.png');
     await expect(listSources([file])).rejects.toMatchObject({ code: 'E_UNSUPPORTED', file, message: `${file}: cannot read .png; leximap reads ${Object.keys(READERS).join(' ')}` });
+  });
+
+  it('listSources(…) does not follow a symbolic link out of the given folder, and says so; followSymlinks follows it', async () => {
+    const dir = await tempDir();
+    await mkdir(join(dir, 'input'));
+    await mkdir(join(dir, 'private'));
+    await writeFile(join(dir, 'input', 'a.txt'), 'text');
+    await writeFile(join(dir, 'private', 'secret.txt'), 'secret');
+    await symlink(join(dir, 'private'), join(dir, 'input', 'linked'));
+    await writeFile(join(dir, 'private', 'other.txt'), 'other');
+    await symlink(join(dir, 'private', 'other.txt'), join(dir, 'input', 'file.txt'));
+    const skipped: { path: string; reason: string }[] = [];
+    const sources = await listSources([join(dir, 'input')], { onSkip: (s) => skipped.push(s) });
+    expect(sources.map((s) => s.id)).toStrictEqual(['a.txt']);
+    expect(skipped.map((s) => s.path)).toStrictEqual([join(dir, 'input', 'file.txt'), join(dir, 'input', 'linked')]);
+    expect(skipped[1]!.reason).toMatch(/^is a symbolic link to .*private, outside the given files and folders; not followed \(give --follow-symlinks to read it\)$/);
+    expect((await listSources([join(dir, 'input')], { followSymlinks: true })).map((s) => s.id)).toStrictEqual(['a.txt', 'file.txt', 'linked/secret.txt']);
+    // Reached twice (file.txt, linked/other.txt), the file is listed once.
+  });
+
+  it('listSources(…) follows a symbolic link that stays inside the given folder, listing its target once', async () => {
+    const dir = await tempDir();
+    await mkdir(join(dir, 'sub'));
+    await writeFile(join(dir, 'sub', 'a.txt'), 'text');
+    await symlink(join(dir, 'sub'), join(dir, 'alias'));
+    expect((await listSources([dir])).map((s) => s.id)).toStrictEqual(['alias/a.txt']);
+  });
+
+  it('listSources(…) reads the same folder given twice once, instead of finding no file the second time', async () => {
+    expect((await listSources([corpus, corpus, `${corpus}/`])).map((s) => s.id)).toStrictEqual(['organisers/P04-lin.txt', 'survey.csv', 'volunteers/P01-amara.md']);
+  });
+
+  it('listSources(…) gives a subfolder given before its parent the tags of the parent', async () => {
+    const sources = await listSources([join(corpus, 'volunteers'), corpus]);
+    expect(sources.map((s) => [s.id, s.tags])).toStrictEqual([
+      ['organisers/P04-lin.txt', ['folder:organisers', 'file:P04-lin']],
+      ['survey.csv', ['file:survey']],
+      ['volunteers/P01-amara.md', ['folder:volunteers', 'file:P01-amara']],
+    ]);
+  });
+
+  it('listSources(…) leaves out the folders in exclude and every folder leximap wrote output into', async () => {
+    const dir = await tempDir();
+    await writeFile(join(dir, 'a.txt'), 'text');
+    await writeOutputs(join(dir, 'out'), { 'concepts.csv': 'x', 'summary.md': 'y' });
+    await mkdir(join(dir, 'next'));
+    await writeFile(join(dir, 'next', 'b.md'), 'not yet an output');
+    const skipped: string[] = [];
+    expect((await listSources([dir], { exclude: [join(dir, 'next')], onSkip: (s) => skipped.push(s.reason) })).map((s) => s.id)).toStrictEqual(['a.txt']);
+    expect(skipped).toStrictEqual(['is a folder leximap wrote output into; its files are not read as documents']);
+    expect(OUTPUT_MARKER.startsWith('.')).toBe(true);
   });
 });

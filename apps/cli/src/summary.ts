@@ -13,6 +13,7 @@ export function summarize(result: LeximapResult, outDir: string, files: readonly
       return `  ${String(t.rank + 1).padStart(2)}. ${t.name.padEnd(18)} ${String(Math.round(t.relevance * 100)).padStart(3)}%  ${members.slice(0, 8).join(', ')}${members.length > 8 ? ', …' : ''}`;
     }),
     ...stabilityLines(result),
+    ...(result.leftOut?.length ? ['', 'Frequent terms that name no concept (keep one with --seeds, a line "label: term"):', ...result.leftOut.slice(0, 5).map((l) => `  ${l.term} (${l.blocks} blocks): ${l.reason}`)] : []),
     '',
     'Top concepts (blocks, relevance):',
     '  ' + learned.slice(0, 20).map((x) => `${x.label} (${x.count}, ${Math.round(x.relevance * 100)}%)`).join(', '),

@@ -35,7 +35,9 @@ Options:
   --exclude-speaker NAME     keep a speaker's turns out of learning (repeatable, or a,b)
   --stopwords FILE           extra stop words (one per line; -word keeps a word)
   --merge FILE               merge terms (learning = learn, learner)
-  --seeds FILE               add (label: term, term), delete (-term) or freeze (=label) concepts
+  --seeds FILE               add (label: term, term), delete (-term) or freeze (=label) concepts;
+                             a seed keeps a term the caps left out (the summary and result.json
+                             list the most frequent such terms and why)
   --no-merge-variants        keep inflected forms apart
   --no-names                 no name detection
   --text-column NAME         CSV/XLSX column with the text

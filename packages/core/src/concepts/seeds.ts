@@ -36,6 +36,8 @@ export interface SeedInput {
 export interface Seeds {
   /** Seed term ids in rank order. */
   terms: number[];
+  /** Why a candidate did not become a seed, by term id (candidates never reached are not listed). */
+  passed: Map<number, string>;
   /** Requested count after resolving `auto`. */
   count: number;
 }
@@ -80,12 +82,23 @@ export function selectSeeds(input: SeedInput, options: Pick<AnalysisOptions, 'co
   const row = new Float64Array(n);
   const rowCount = new Uint32Array(n);
   let names = 0;
+  const passed = new Map<number, string>();
   for (const i of order) {
     if (chosen.length >= count) break;
     const term = candidates[i]!;
-    if (input.banned.has(input.terms[term]!.toLowerCase()) || input.nounShare[term]! < 0.5) continue;
+    if (input.banned.has(input.terms[term]!.toLowerCase())) {
+      passed.set(term, 'a speaker name or removed by the seeds file');
+      continue;
+    }
+    if (input.nounShare[term]! < 0.5) {
+      passed.set(term, 'used mostly as a verb or adjective, not as a noun');
+      continue;
+    }
     const isName = input.kinds[term] === NAME;
-    if (isName && names >= nameQuota) continue;
+    if (isName && names >= nameQuota) {
+      passed.set(term, `a name, and names may be at most ${Math.round(options.nameShare * 100)} % of the concepts`);
+      continue;
+    }
     // Scatter this candidate's row once, then compare with each chosen seed.
     for (let k = co.starts[i]!; k < co.starts[i + 1]!; k++) {
       row[co.indices[k]!] = ppmi[k]!;
@@ -96,6 +109,7 @@ export function selectSeeds(input: SeedInput, options: Pick<AnalysisOptions, 'co
       const shared = rowCount[s]!;
       const jaccard = shared / (df[term]! + df[candidates[s]!]! - shared);
       if (jaccard > 0.5) {
+        passed.set(term, `shares most of its blocks with "${input.terms[candidates[s]!]}" (Jaccard ${jaccard.toFixed(2)})`);
         tooClose = true;
         break;
       }
@@ -103,6 +117,7 @@ export function selectSeeds(input: SeedInput, options: Pick<AnalysisOptions, 'co
       for (let k = co.starts[s]!; k < co.starts[s + 1]!; k++) dot += ppmi[k]! * row[co.indices[k]!]!;
       const cosine = norm[i]! > 0 && norm[s]! > 0 ? dot / (norm[i]! * norm[s]!) : 0;
       if (cosine > options.seedSimilarity) {
+        passed.set(term, `used in the same contexts as "${input.terms[candidates[s]!]}" (cosine ${cosine.toFixed(2)})`);
         tooClose = true;
         break;
       }
@@ -115,5 +130,5 @@ export function selectSeeds(input: SeedInput, options: Pick<AnalysisOptions, 'co
     chosen.push(i);
     if (isName) names++;
   }
-  return { terms: chosen.map((i) => candidates[i]!), count };
+  return { terms: chosen.map((i) => candidates[i]!), passed, count };
 }

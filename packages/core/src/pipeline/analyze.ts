@@ -242,6 +242,7 @@ export async function analyzeStats(input: PipelineInput, options: AnalysisOption
     quotes: { pairs: pairQuotes, excerpts },
     layout: { mode: options.layoutMode, stress: map.stress, stresses: map.stresses, bestStart: map.best },
     ...(stability ? { stability: stability.summary } : {}),
+    leftOut: learnt.leftOut,
     ...(learnt.warnings.length > 0 ? { warnings: learnt.warnings } : {}),
   };
 }

@@ -13,7 +13,7 @@ import { selectColumns, transpose, type Csr } from '../stats/csr.ts';
 import { variantKey, type TermStats } from '../stats/termStats.ts';
 import { lemmaOf } from '../text/nlp.ts';
 import { NAME } from '../text/textModel.ts';
-import type { ConceptKind } from '../result/schema.ts';
+import type { ConceptKind, LeftOutTerm } from '../result/schema.ts';
 import type { Executor } from './executor.ts';
 
 export interface Concept {
@@ -35,6 +35,35 @@ export interface ConceptSet {
   termBlocks: Csr;
   /** What the user should know: seeds that were not found. */
   warnings: string[];
+  /** The most frequent terms that lead no concept, and why. */
+  leftOut: LeftOutTerm[];
+}
+
+/** Terms listed in `leftOut`. */
+const LEFT_OUT_LISTED = 12;
+
+/**
+ * Why the most frequent terms that name no concept were left out: a reader who misses "plot" on
+ * the map learns it was in too many blocks, merged into another concept, or too close to one.
+ */
+function explainLeftOut(stats: TermStats, concepts: readonly Concept[], passed: ReadonlyMap<number, string>, o: { minBlocks: number; maxBlocks: number; maxBlockShare: number; count: number }): LeftOutTerm[] {
+  const leading = new Set<string>(concepts.map((c) => c.label));
+  const seedOf = new Map<number, string>();
+  for (const c of concepts) for (const t of c.seeds) seedOf.set(t, c.label);
+  const order = Array.from({ length: stats.terms.length }, (_, t) => t)
+    // Verbs and adjectives are never seeds; a reader misses nouns and names.
+    .filter((t) => stats.df[t]! > 0 && stats.nounShare[t]! >= 0.5 && !leading.has(stats.terms[t]!))
+    .sort((a, b) => stats.df[b]! - stats.df[a]! || a - b)
+    .slice(0, LEFT_OUT_LISTED);
+  return order.map((t) => {
+    const df = stats.df[t]!;
+    let reason: string;
+    if (seedOf.has(t)) reason = `merged into "${seedOf.get(t)}" (the two coded nearly the same blocks)`;
+    else if (df > o.maxBlocks) reason = `in ${Math.round((100 * df) / stats.activeBlocks)} % of the blocks, above the ${Math.round(o.maxBlockShare * 100)} % cap on candidates (too common to tell passages apart)`;
+    else if (df < o.minBlocks) reason = `in fewer than ${o.minBlocks} blocks`;
+    else reason = passed.get(t) ?? `ranked below the ${o.count} seeds chosen (less bursty or less frequent)`;
+    return { term: stats.terms[t]!, blocks: df, reason };
+  });
 }
 
 /** Learns the concepts of `stats` and codes every block with them. */
@@ -139,7 +168,8 @@ export async function learnConceptSet(stats: TermStats, options: AnalysisOptions
     }
   });
 
-  return { concepts, candidates: candidates.length, minBlocks, coding: { starts: codingStarts, concepts: codingConcepts, scores: codingScores }, termBlocks, warnings };
+  const leftOut = explainLeftOut(stats, concepts, seeds.passed, { minBlocks, maxBlocks, maxBlockShare: options.maxBlockShare, count: seeds.count });
+  return { concepts, candidates: candidates.length, minBlocks, coding: { starts: codingStarts, concepts: codingConcepts, scores: codingScores }, termBlocks, warnings, leftOut };
 }
 
 /** A user's seed term in the vocabulary: as written, in lower case, as the plural's singular, or as its lemma. */

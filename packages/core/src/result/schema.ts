@@ -35,6 +35,8 @@ export interface LeximapResult {
   skipped?: { path: string; reason: string }[];
   /** Present when the analysis was learned again on document resamples (`--stability N`). */
   stability?: StabilitySummary;
+  /** The most frequent terms that name no concept, and why (keep one with a `--seeds` line `label: term`). */
+  leftOut?: LeftOutTerm[];
   /** What the user should know about the run (a seed not found in the analysed text …), one sentence each. */
   warnings?: string[];
   /** Present when the result was compared with manual codes. */
@@ -149,6 +151,15 @@ export interface ResultTheme {
   radius: number;
   /** How often its members stay together over the stability resamples, 0–1 (with `--stability`). */
   stability?: number;
+}
+
+/** A frequent term that leads no concept. */
+export interface LeftOutTerm {
+  term: string;
+  /** Blocks it occurs in. */
+  blocks: number;
+  /** Why: the block-share cap, merged into a concept, too close to a seed, ranked below the seeds … */
+  reason: string;
 }
 
 /** Mean, minimum and maximum of a figure over the stability resamples. */

@@ -356,6 +356,14 @@ export function validateResult(json: unknown, file?: string): LeximapResult {
   c.integer(layout.bestStart, 'layout.bestStart', 0, Math.max(1, stresses.length));
 
   if (r.warnings !== undefined) c.strings(r.warnings, 'warnings');
+  if (r.leftOut !== undefined) {
+    c.array(r.leftOut, 'leftOut').forEach((entry, i) => {
+      const l = c.object(entry, `leftOut[${i}]`);
+      c.string(l.term, `leftOut[${i}].term`);
+      c.integer(l.blocks, `leftOut[${i}].blocks`, 0);
+      c.string(l.reason, `leftOut[${i}].reason`);
+    });
+  }
   if (r.stability !== undefined) {
     const st = c.object(r.stability, 'stability');
     c.integer(st.runs, 'stability.runs', 1);

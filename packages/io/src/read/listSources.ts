@@ -97,8 +97,11 @@ async function walk(folder: string, given: string, root: string, w: Walk): Promi
       const stats = await stat(absolute).catch(() => undefined);
       isDirectory = stats?.isDirectory() ?? false;
       isFile = stats?.isFile() ?? false;
-      if ((isDirectory || isFile) && !w.followSymlinks && !w.roots.some((r) => isWithin(target, r))) {
-        w.onSkip({ path, code: 'E_UNSAFE_INPUT', reason: `is a symbolic link to ${target}, outside the given files and folders; not followed (give --follow-symlinks to read it)` });
+      // A link to a folder outside the inputs is not walked (it can pull in a whole tree nobody
+      // chose); a link to one file is a file someone put there on purpose (a folder of links is
+      // how a corpus is often assembled, ../shared/eval does it), so it is read.
+      if (isDirectory && !w.followSymlinks && !w.roots.some((r) => isWithin(target, r))) {
+        w.onSkip({ path, code: 'E_UNSAFE_INPUT', reason: `is a symbolic link to the folder ${target}, outside the given files and folders; not followed (give --follow-symlinks to read it)` });
         continue;
       }
     } else if (isDirectory || isFile) {

@@ -5,7 +5,7 @@ export type { ErrorCode } from './errors.ts';
 export type { Corpus, Document, Paragraph, Span } from './corpus.ts';
 export { themeColour } from './map/colours.ts';
 export { computeThemes } from './map/themes.ts';
-export type { ThemeConcept } from './map/themes.ts';
+export type { ThemeConcept, ThemeEdges, ThemeOptions } from './map/themes.ts';
 export { pathway } from './map/pathway.ts';
 export type { PathwayGraph } from './map/pathway.ts';
 export { SCHEMA_VERSION } from './result/schema.ts';
@@ -18,6 +18,7 @@ export type {
   CorpusSummary,
   Excerpt,
   LayoutSummary,
+  LeftOutTerm,
   LeximapResult,
   Match,
   PairQuotes,
@@ -26,23 +27,26 @@ export type {
   ResultConcept,
   ResultDocument,
   ResultTheme,
+  Spread,
+  StabilitySummary,
   ThesaurusTerm,
 } from './result/schema.ts';
 export { analyze, analyzeStats, VERSION } from './pipeline/analyze.ts';
 export type { DocumentMeta, PipelineInput, TagSpan, TextSpan } from './pipeline/analyze.ts';
 export { inProcess } from './pipeline/executor.ts';
 export type { Executor } from './pipeline/executor.ts';
-export { buildTextShard, NAME, NONE, WORD } from './text/textModel.ts';
+export { buildTextShard, isTitle, NAME, NONE, WORD } from './text/textModel.ts';
+export { TRANSCRIPT_FILLERS } from './text/stopwords.ts';
 export type { TextOptions, TextShard } from './text/textModel.ts';
 export { sliceCodePoints } from './text/slice.ts';
 export { findLongTokens, maskLongTokens, MAX_TOKEN_LENGTH } from './text/longTokens.ts';
-export { mergeShards, ShardMerger } from './stats/termStats.ts';
+export { mergeShards, ShardMerger, variantKey } from './stats/termStats.ts';
 export type { BlockColumns, TermStats } from './stats/termStats.ts';
 export { selectColumns, transpose } from './stats/csr.ts';
 export type { Csr, WeightedCsr } from './stats/csr.ts';
 export { cooccurrence, symmetrize } from './stats/cooccurrence.ts';
 export { conceptCount, selectSeeds } from './concepts/seeds.ts';
-export { learnConcepts, relevanceWeight } from './concepts/thesaurus.ts';
+export { evidenceWeight, learnConcepts, relevanceWeight } from './concepts/thesaurus.ts';
 export type { LearnedConcept, LearningInput, LearningOptions } from './concepts/thesaurus.ts';
 export { buildGraph, likelihood, prominence } from './map/graph.ts';
 export type { ConceptGraph, GraphInput } from './map/graph.ts';

@@ -15,12 +15,14 @@
  * ended up led by "plot", "work" by "model"). So learning settles in its second round.
  * A block is coded when the weights of the concept's terms in it sum to ≥ codingThreshold; a seed
  * term weighs at least codingThreshold, so a seed alone codes, and several evidence terms
- * together can code a block that lacks the seed, and so can one evidence term whose weight reaches
- * the threshold (a near-synonym: "mentee" for mentor). Until weights were anchored to the seed's
- * blocks one evidence term alone could never code (it counted at most 0.6 × the threshold), since
- * with bootstrapping from coded blocks that let "scatter" drift into every "plot"; anchored, the
- * cap only kept interview-sized concepts from learning (median 0 % of blocks coded by evidence on
- * the examples, 10 % now; measured with ../shared/eval, see docs/validity.md). Repeat
+ * together can code a block that lacks the seed. One evidence term alone codes only when it is a
+ * near-synonym — most of its blocks hold the seed (a / n ≥ SYNONYM_SHARE, so a block with it is
+ * more likely the concept's than not: "mentee" for mentor) — and its weight reaches the threshold;
+ * any other term counts at most EVIDENCE_CAP × codingThreshold. A strong association alone is not
+ * enough: "plot" is strongly associated with "scatter", but most plots are not scatter plots, and
+ * letting it code alone turned "scatter" into every "plot" (PDPilot without the interviewer: 101
+ * of 115 blocks). With the cap on every evidence term, interview-sized concepts learned terms but
+ * coded almost nothing with them (median 0 % of a concept's blocks on the examples). Repeat
  * until the Jaccard index of successive block sets reaches `convergence`, or `maxIterations`.
  *
  * Concepts are independent: the pool learns them in parallel over the same read-only input.
@@ -31,8 +33,11 @@ import type { Csr } from '../stats/csr.ts';
 /** Standard errors taken off an evidence term's weight (a one-sided 69 % lower bound). */
 export const CONFIDENCE_Z = 0.5;
 
-/** The most one evidence term counts towards coding, as a share of the coding threshold. */
-export const EVIDENCE_CAP = 1;
+/** The most one evidence term counts towards coding, as a share of the coding threshold, unless it is a near-synonym. */
+export const EVIDENCE_CAP = 0.6;
+
+/** A near-synonym: an evidence term most of whose blocks hold the seed (a / n ≥ this); it may code a block alone. */
+export const SYNONYM_SHARE = 0.5;
 
 export interface LearningInput {
   /** Blocks × terms. */
@@ -268,7 +273,8 @@ function learnOne(input: LearningInput, seeds: readonly number[], options: Learn
       support[seeds.length + q] = e.a;
     }
     const cap = EVIDENCE_CAP * options.codingThreshold;
-    const next = code(input, terms, weights.map((w, k) => (k < seeds.length ? w : Math.min(w, cap))), options.codingThreshold, s);
+    const coding = weights.map((w, k) => (k < seeds.length ? w : Math.min(w, support[k]! >= SYNONYM_SHARE * input.df[terms[k]!]! ? options.codingThreshold : cap)));
+    const next = code(input, terms, coding, options.codingThreshold, s);
     jaccard = jaccardSorted(B, next.blocks);
     current = next;
     if (jaccard >= options.convergence) {

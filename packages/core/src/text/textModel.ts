@@ -91,7 +91,8 @@ const TITLES: ReadonlySet<string> = new Set(
   representative governor premier member attorney general solicitor`.split(/\s+/),
 );
 
-function isTitle(value: string): boolean {
+/** Whether a word is a title or form of address ("Mr.", "Madam", "Chair", "Hon."). */
+export function isTitle(value: string): boolean {
   return TITLES.has(value.toLowerCase().replace(/\.$/, ''));
 }
 

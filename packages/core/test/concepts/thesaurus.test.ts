@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import { learnConcepts, relevanceWeight, transpose, type Csr, type LearningInput } from '../../src/index.ts';
-import { EVIDENCE_CAP, evidenceWeight } from '../../src/concepts/thesaurus.ts';
+import { EVIDENCE_CAP, evidenceWeight, SYNONYM_SHARE } from '../../src/concepts/thesaurus.ts';
 
 function input(rows: number[][], cols: number): LearningInput {
   const starts = new Uint32Array(rows.length + 1);
@@ -54,15 +54,21 @@ describe('learnConcepts', () => {
     expect(c!.converged).toBe(true);
   });
 
-  it('learnConcepts(…) codes a block from one evidence term alone only when its weight reaches the coding threshold', () => {
+  it('learnConcepts(…) codes a block from one evidence term alone only when it is a near-synonym whose weight reaches the threshold', () => {
+    // Terms 1 and 2 are near-synonyms (9 of their 12 blocks hold the seed); their weights (≈ 3.9) stay under 4.
     const weak = learnConcepts(input(rows, 4), [[0]], options)[0]!;
-    expect(Math.max(...weak.weights.slice(1))).toBeLessThan(EVIDENCE_CAP * options.codingThreshold);
+    expect(Math.max(...weak.weights.slice(1))).toBeLessThan(options.codingThreshold);
     expect(Array.from(weak.blocks)).not.toContain(12);
     expect(Array.from(weak.blocks)).not.toContain(13);
     const strong = learnConcepts(input(rows, 4), [[0]], { ...options, codingThreshold: 1.5 })[0]!;
-    expect(strong.weights[1]!).toBeGreaterThanOrEqual(1.5);
     expect(Array.from(strong.blocks)).toContain(12);
     expect(Array.from(strong.blocks)).toContain(13);
+    // Term 4 is in every seed block but also in 20 others: associated, not a synonym; alone it never codes.
+    const broad = rows.map((r, i) => (i < 10 || (i >= 14 && i < 34) ? [...r, 4] : r));
+    const c = learnConcepts(input(broad, 5), [[0]], { ...options, codingThreshold: 1.5 })[0]!;
+    expect(Array.from(c.terms)).toContain(4);
+    expect(c.weights[Array.from(c.terms).indexOf(4)]!).toBeGreaterThan(EVIDENCE_CAP * 1.5);
+    expect(Array.from(c.blocks).filter((x) => x >= 14)).toEqual([]);
   });
 
   it('learnConcepts(…) keeps a frozen concept to its seeds', () => {
@@ -93,13 +99,13 @@ function bruteForce(rows: number[][], seed: number): number[] {
   let B = seedBlocks;
   for (let it = 0; it < options.maxIterations; it++) {
     const C = seedBlocks.length;
-    const ev: { t: number; w: number }[] = [];
+    const ev: { t: number; w: number; synonym: boolean }[] = [];
     for (let t = 0; t < 10; t++) {
       if (t === seed) continue;
       const a = seedBlocks.filter((b) => rows[b]!.includes(t)).length;
       if (a < options.minSupport) continue;
       const w = evidenceWeight(a, df[t], C, N);
-      if (w >= options.learningThreshold) ev.push({ t, w });
+      if (w >= options.learningThreshold) ev.push({ t, w, synonym: a >= SYNONYM_SHARE * df[t] });
     }
     ev.sort((x, y) => y.w - x.w || x.t - y.t);
     const cap = EVIDENCE_CAP * options.codingThreshold;
@@ -107,7 +113,7 @@ function bruteForce(rows: number[][], seed: number): number[] {
     rows.forEach((r, b) => {
       if (r.includes(seed)) return next.push(b);
       let s = 0;
-      for (const e of ev.slice(0, options.maxTerms - 1)) if (r.includes(e.t)) s += Math.min(e.w, cap);
+      for (const e of ev.slice(0, options.maxTerms - 1)) if (r.includes(e.t)) s += Math.min(e.w, e.synonym ? options.codingThreshold : cap);
       if (s >= options.codingThreshold - 1e-9) next.push(b);
     });
     const both = next.filter((b) => B.includes(b)).length;

@@ -1,0 +1,38 @@
+/**
+ * What every reading must hold, on any corpus (issue 16): no two concepts that differ only by
+ * case or a plural ending, and no concept that is a filler, a form of address, a stage direction
+ * or a speaker label. Shared by the end-to-end test on the examples and the real-data tests.
+ */
+import { isTitle, TRANSCRIPT_FILLERS, variantKey, type LeximapResult } from '@leximap/core';
+
+const FILLERS = new Set(TRANSCRIPT_FILLERS);
+const DIRECTIONS = /^(laugh|laughter|laughs|laughing|inaudible|crosstalk|pause|unintelligible|applause)$/i;
+
+/** The readings that break the rule, one line each (empty when all hold). */
+export function readingProblems(result: LeximapResult): string[] {
+  const problems: string[] = [];
+  const learned = result.concepts.filter((c) => c.kind !== 'tag' && c.kind !== 'user');
+  const byKey = new Map<string, string>();
+  const speakers = new Set(result.speakers.map((s) => s.toLowerCase()));
+  for (const c of learned) {
+    const key = variantKey(c.label);
+    if (byKey.has(key)) problems.push(`"${c.label}" and "${byKey.get(key)}" differ only by case or a plural ending`);
+    byKey.set(key, c.label);
+    const words = c.label.split(/\s+/);
+    // A capitalised title ("Chair", "Mr.") is a form of address; the word "chair" is a word.
+    if (words.every((w) => FILLERS.has(w.toLowerCase()) || (/^\p{Lu}/u.test(w) && isTitle(w)))) problems.push(`"${c.label}" is a filler or a form of address`);
+    if (DIRECTIONS.test(c.label)) problems.push(`"${c.label}" is a stage direction`);
+    if (speakers.has(c.label.toLowerCase())) problems.push(`"${c.label}" is a speaker label`);
+  }
+  return problems;
+}
+
+/** Share of learned concepts with at least 3 evidence terms, and the median share of a concept's blocks coded by evidence alone. */
+export function learningFigures(result: LeximapResult): { learning: number; evidence: number } {
+  const learned = result.concepts.filter((c) => c.kind === 'word' || c.kind === 'name');
+  const learning = learned.filter((c) => c.thesaurus.length - c.seeds.length >= 3).length / learned.length;
+  const shares = learned.map((c) => (c.learning?.evidenceBlocks ?? 0) / c.count).sort((a, b) => a - b);
+  const mid = shares.length >> 1;
+  const evidence = shares.length % 2 ? shares[mid]! : (shares[mid - 1]! + shares[mid]!) / 2;
+  return { learning, evidence };
+}

@@ -50,8 +50,9 @@ export function editPanel(result: LeximapResult, index: BlockIndex, edits: Edits
       if (label.value !== c.label) attempt(() => renameConcept(edits, k, label.value));
     };
     label.addEventListener('change', commit);
+    // Enter commits through the change event that blur fires, so the edit is applied once.
     label.addEventListener('keydown', (e) => {
-      if (e.key === 'Enter') commit();
+      if (e.key === 'Enter') label.blur();
     });
     const merge = h('select', { id: `edit-merge-${k}`, 'aria-label': `Merge ${c.label} into`, class: 'edit-merge' }, h('option', { value: '' }, 'merge into…'));
     edits.concepts.forEach((other, j) => {
@@ -82,12 +83,12 @@ export function editPanel(result: LeximapResult, index: BlockIndex, edits: Edits
     const commit = (): void => attempt(() => renameTheme(edits, t.parent, input.value));
     input.addEventListener('change', commit);
     input.addEventListener('keydown', (e) => {
-      if (e.key === 'Enter') commit();
+      if (e.key === 'Enter') input.blur();
     });
     const swatch = h('span', { class: 'swatch', 'aria-hidden': 'true' });
     swatch.style.background = t.colour;
     swatch.style.borderColor = t.colour;
-    return h('li', {}, swatch, ' ', input, h('span', { class: 'facts' }, ` ${t.members.length} concepts`));
+    return h('li', {}, swatch, ' ', input, h('span', { class: 'facts' }, ` ${t.members.length} concept${t.members.length === 1 ? '' : 's'}`));
   });
 
   const text = seedsFile(edits, title);

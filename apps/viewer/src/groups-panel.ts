@@ -97,9 +97,11 @@ export function groupsPanel(result: LeximapResult, derived: Derived, index: Bloc
     button.addEventListener('click', () => events.select(c));
     return button;
   };
+  // Bars on one scale for both groups: the largest share in the table is 60 px.
+  const widest = Math.max(1e-9, ...rows.map((r) => Math.max(r.pA, r.pB)));
   const bar = (value: number, side: 'a' | 'b'): HTMLElement => {
     const span = h('span', { class: `bar bar-${side}`, 'aria-hidden': 'true' });
-    span.style.width = `${Math.round(Math.min(1, value) * 60)}px`;
+    span.style.width = `${Math.round((value / widest) * 60)}px`;
     return span;
   };
   const exportGroups = h('button', { type: 'button', id: 'groups-csv' }, 'Export CSV');

@@ -311,6 +311,11 @@ function refresh(): void {
     tab.setAttribute('aria-selected', String(name === s.tab));
     tab.tabIndex = name === s.tab ? 0 : -1;
   }
+  const wide = s.tab === 'search' || s.tab === 'groups' || s.tab === 'edit';
+  if (document.body.classList.contains('wide-panel') !== wide) {
+    document.body.classList.toggle('wide-panel', wide);
+    map.resize();
+  }
   clear(panel);
   panel.setAttribute('aria-labelledby', `tab-${s.tab}`);
   panel.appendChild(panelContent(s));
@@ -455,6 +460,10 @@ document.addEventListener('keydown', (event) => {
     state.path = [];
     refresh();
   }
+});
+// A URL with another view pasted into this tab changes only the fragment: open that view.
+window.addEventListener('hashchange', () => {
+  if (state) load(state.result, state.name);
 });
 searchBox.addEventListener('input', () => {
   if (!state) return;

@@ -69,11 +69,11 @@ export function searchPanel(result: LeximapResult, index: BlockIndex, state: Sea
     const row = h(
       'tr',
       { 'data-block': l.block, tabindex: 0, title: 'open in context' },
-      h('td', { class: 'kwic-left' }, l.left),
+      h('td', { class: 'kwic-left' }, h('bdi', { dir: 'ltr' }, l.left)),
       h('td', { class: 'kwic-key' }, h('mark', {}, l.keyword)),
       h('td', { class: 'kwic-right' }, l.right),
-      h('td', { class: 'kwic-doc' }, l.document),
-      h('td', { class: 'kwic-speaker' }, l.speaker),
+      h('td', { class: 'kwic-doc', title: l.document }, l.document),
+      h('td', { class: 'kwic-speaker', title: l.speaker }, l.speaker),
     );
     const open = (): void => events.open(`“${what}” in context`, terms, blocks, blocks.indexOf(l.block));
     row.addEventListener('click', open);

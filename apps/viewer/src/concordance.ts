@@ -23,12 +23,27 @@ export type KwicSort = 'left' | 'right' | 'document' | 'speaker' | 'position';
 /** Characters of context either side. */
 export const KWIC_WIDTH = 60;
 
-/** The whole-word pattern of `terms` (longest first), or null when none is usable. */
+/**
+ * The pattern of `terms` (longest first) ending at a word's end, or null when none is usable. It
+ * does not check the start of the word (a look-behind made the scan of 16 MB of text 20–30%
+ * slower): `startsWord` does, on each match.
+ */
 export function termPattern(terms: readonly string[]): RegExp | null {
   const words = [...new Set(terms.map((t) => t.trim()).filter((t) => t.length > 1))].map((t) => t.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'));
   if (words.length === 0) return null;
   words.sort((a, b) => b.length - a.length || (a < b ? -1 : 1));
-  return new RegExp(`(?<![\\p{L}\\p{N}])(?:${words.join('|')})(?:s|es|ed|ing)?(?![\\p{L}\\p{N}])`, 'giu');
+  return new RegExp(`(?:${words.join('|')})(?:s|es|ed|ing)?(?![\\p{L}\\p{N}])`, 'giu');
+}
+
+const WORD_CHAR = /[\p{L}\p{N}]/u;
+
+/** Whether a match at `at` of `text` starts a word (no letter or digit just before it). */
+export function startsWord(text: string, at: number): boolean {
+  if (at === 0) return true;
+  const before = text.codePointAt(at - 1)!;
+  // A low surrogate: read the whole code point before it.
+  const char = before >= 0xdc00 && before <= 0xdfff && at >= 2 ? String.fromCodePoint(text.codePointAt(at - 2)!) : String.fromCharCode(before);
+  return !WORD_CHAR.test(char);
 }
 
 /** Every match of `pattern` in the kept text, in corpus order; `total` counts all, `lines` stops at `limit`. */
@@ -37,28 +52,33 @@ export function concordance(result: LeximapResult, index: BlockIndex, pattern: R
   let total = 0;
   let blocks = 0;
   const withText = index.withText();
-  for (let i = 0; i < withText.length; i++) {
-    const block = withText[i]!;
-    const text = index.text(block)!;
-    pattern.lastIndex = 0;
-    let found = false;
-    for (let m = pattern.exec(text); m !== null; m = pattern.exec(text)) {
-      total++;
-      found = true;
-      if (lines.length < limit) {
-        const at = m.index;
-        const s = result.blocks.speaker[block]!;
-        lines.push({
-          block,
-          left: cutLeft(text.slice(Math.max(0, at - KWIC_WIDTH - 20), at)),
-          keyword: m[0],
-          right: cutRight(text.slice(at + m[0].length, at + m[0].length + KWIC_WIDTH + 20)),
-          document: result.documents[result.blocks.document[block]!]?.name ?? '',
-          speaker: s >= 0 ? result.speakers[s] ?? '' : '',
-        });
-      }
+  const { text: all, starts } = index.joined();
+  let k = 0;
+  let lastBlock = -1;
+  pattern.lastIndex = 0;
+  for (let m = pattern.exec(all); m !== null; m = pattern.exec(all)) {
+    const at = m.index;
+    if (!startsWord(all, at)) continue;
+    // Matches come in order: the block only moves forward.
+    while (starts[k + 1]! <= at) k++;
+    total++;
+    if (k !== lastBlock) {
+      blocks++;
+      lastBlock = k;
     }
-    if (found) blocks++;
+    if (lines.length >= limit) continue;
+    const block = withText[k]!;
+    const text = all.slice(starts[k]!, starts[k + 1]! - 1);
+    const local = at - starts[k]!;
+    const s = result.blocks.speaker[block]!;
+    lines.push({
+      block,
+      left: cutLeft(text.slice(Math.max(0, local - KWIC_WIDTH - 20), local)),
+      keyword: m[0],
+      right: cutRight(text.slice(local + m[0].length, local + m[0].length + KWIC_WIDTH + 20)),
+      document: result.documents[result.blocks.document[block]!]?.name ?? '',
+      speaker: s >= 0 ? result.speakers[s] ?? '' : '',
+    });
   }
   return { lines, total, blocks };
 }

@@ -4,7 +4,7 @@
  */
 import type { LeximapResult, ResultTheme } from '@leximap/core';
 import type { BlockIndex } from './blocks.ts';
-import { termPattern } from './concordance.ts';
+import { startsWord, termPattern } from './concordance.ts';
 import { download, h } from './dom.ts';
 import { addConcept, deleteConcept, mergeConcepts, renameConcept, renameTheme, rerunCommand, seedsFile, unsaveable } from './edits.ts';
 import type { Edits } from './edits.ts';
@@ -26,10 +26,8 @@ export interface EditUi {
 function occurs(index: BlockIndex, term: string): boolean {
   const pattern = termPattern([term]);
   if (!pattern) return false;
-  for (const b of index.withText()) {
-    pattern.lastIndex = 0;
-    if (pattern.test(index.text(b)!)) return true;
-  }
+  const { text } = index.joined();
+  for (let m = pattern.exec(text); m !== null; m = pattern.exec(text)) if (startsWord(text, m.index)) return true;
   return false;
 }
 

@@ -201,6 +201,9 @@ function load(result: LeximapResult, name: string): void {
   buildTagFilter();
   map.show(result, state.view);
   refresh();
+  // The search text, joined once the map is drawn, so the first search does not wait for it.
+  const index = state.index;
+  setTimeout(() => index.joined(), 50);
 }
 
 /** Applies the view in the URL fragment, if any, to a freshly loaded state. */

@@ -200,8 +200,12 @@ describe('3. editing', () => {
     // delete d
     await w.page.click(`#edit-delete-${(await labels()).indexOf(d)}`);
     // add a concept from seed words
+    const taken = learned.flatMap((x) => x.c.seeds)[0]!;
     await w.page.fill('#add-label', 'funding');
-    await w.page.fill('#add-seeds', 'money, budget');
+    await w.page.fill('#add-seeds', `money, ${taken}`);
+    await w.page.click('#add-concept');
+    expect(await w.page.textContent('#edit-error')).toContain(`“${taken}” is already a seed of`);
+    await w.page.fill('#add-seeds', 'money, salary');
     await w.page.click('#add-concept');
     // rename the top theme
     const theme = result.themes[0]!;
@@ -221,7 +225,7 @@ describe('3. editing', () => {
     expect(shown).toContain('the people');
     expect(shown.at(-1)).toBe('funding');
     expect(shown).toHaveLength(before.length - 2 + 1);
-    expect(await w.page.locator('#edit-log li').allTextContents()).toEqual([`renamed ${a} → ${a} (renamed)`, `merged ${b} into ${c}`, `deleted ${d}`, 'added funding (money, budget)', `renamed theme ${theme.name} → the people`]);
+    expect(await w.page.locator('#edit-log li').allTextContents()).toEqual([`renamed ${a} → ${a} (renamed)`, `merged ${b} into ${c}`, `deleted ${d}`, 'added funding (money, salary)', `renamed theme ${theme.name} → the people`]);
     await w.page.screenshot({ path: `${ARTIFACTS}/analysis-edit.png` });
 
     const [download] = await Promise.all([w.page.waitForEvent('download'), w.page.click('#seeds-download')]);

@@ -20,6 +20,8 @@ export interface EditUi {
   error: string | null;
   /** A warning about the last added concept. */
   note: string | null;
+  /** What the add form held when adding failed, so it is not lost when the panel is drawn again. */
+  draft?: { label: string; seeds: string };
 }
 
 /** Whether any kept text holds `term` (only meaningful when the result keeps every block's text). */
@@ -64,12 +66,14 @@ export function editPanel(result: LeximapResult, index: BlockIndex, edits: Edits
     return h('tr', { 'data-label': c.label }, h('td', {}, label), h('td', { class: 'seeds-cell' }, c.seeds.join(', ')), h('td', {}, merge), h('td', {}, remove));
   });
 
-  const addLabel = h('input', { type: 'text', id: 'add-label', placeholder: 'label', 'aria-label': 'New concept label' });
-  const addSeeds = h('input', { type: 'text', id: 'add-seeds', placeholder: 'seed words, comma-separated', 'aria-label': 'New concept seed words' });
+  const addLabel = h('input', { type: 'text', id: 'add-label', placeholder: 'label', 'aria-label': 'New concept label', value: ui.draft?.label });
+  const addSeeds = h('input', { type: 'text', id: 'add-seeds', placeholder: 'seed words, comma-separated', 'aria-label': 'New concept seed words', value: ui.draft?.seeds });
   const addButton = h('button', { type: 'button', id: 'add-concept' }, 'Add concept');
   addButton.addEventListener('click', () =>
     attempt(() => {
+      ui.draft = { label: addLabel.value, seeds: addSeeds.value };
       addConcept(edits, addLabel.value, addSeeds.value);
+      delete ui.draft;
       const added = edits.concepts[edits.concepts.length - 1]!;
       const missing = index.allText ? added.seeds.filter((s) => !occurs(index, s)) : [];
       ui.note = missing.length === added.seeds.length ? `None of the seeds of ${added.label} occurs in the text: the re-run will refuse it.` : missing.length > 0 ? `Not in the text: ${missing.join(', ')} (the other seeds are).` : null;

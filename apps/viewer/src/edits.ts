@@ -85,6 +85,9 @@ export function addConcept(edits: Edits, label: string, seeds: string): void {
   for (const s of terms) {
     const bad = badName(s);
     if (bad) throw new Error(`seed “${s}” ${bad}`);
+    // Two concepts with one seed: the analysis keeps the later and drops the other.
+    const owner = edits.concepts.find((c) => c.seeds.some((x) => x.toLowerCase() === s.toLowerCase()));
+    if (owner) throw new Error(`“${s}” is already a seed of ${owner.label}: merge into that concept, or rename it, instead`);
   }
   edits.concepts.push({ label: t, seeds: terms, from: [] });
   edits.log.push(`added ${t} (${terms.join(', ')})`);

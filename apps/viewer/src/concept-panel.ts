@@ -5,16 +5,26 @@
  */
 import { pathway } from '@leximap/core';
 import type { LeximapResult } from '@leximap/core';
+import type { BlockIndex } from './blocks.ts';
+import { tagQuotes } from './blocks.ts';
 import type { Derived } from './derived.ts';
 import { h, percent } from './dom.ts';
 import { quoteList } from './quotes.ts';
+import { conceptStability, isFragile, stabilityText } from './stability.ts';
 
 export interface PanelEvents {
   select(index: number, add: boolean): void;
   pathway(from: number, to: number | null): void;
+  /** Opens block `at` of `blocks` in its context. */
+  context(title: string, terms: string[], blocks: ArrayLike<number>, at: number): void;
+  concordance(concept: number): void;
 }
 
-function terms(result: LeximapResult, index: number): string[] {
+/** Quotes shown for a tag. */
+const TAG_QUOTES = 10;
+
+/** A concept's label and thesaurus terms: what is marked in its quotes and looked up in its concordance. */
+export function conceptTerms(result: LeximapResult, index: number): string[] {
   const c = result.concepts[index]!;
   return [c.label, ...c.thesaurus.map((t) => t.term)];
 }
@@ -27,8 +37,20 @@ export function conceptPathway(result: LeximapResult, from: number, to: number):
   return pathway({ x: result.concepts.map((c) => c.x), y: result.concepts.map((c) => c.y), a, b, count: counts }, from, to);
 }
 
-export function conceptPanel(result: LeximapResult, derived: Derived, index: number, path: number[], events: PanelEvents): HTMLElement {
+export function conceptPanel(result: LeximapResult, derived: Derived, blocks: BlockIndex, index: number, path: number[], events: PanelEvents): HTMLElement {
   const c = result.concepts[index]!;
+  const own = blocks.of(index);
+  const words = conceptTerms(result, index);
+  const quotes = c.kind === 'tag' ? tagQuotes(blocks, index, TAG_QUOTES) : c.quotes;
+  const open = (block: number): void => {
+    const at = Array.prototype.indexOf.call(own, block) as number;
+    events.context(c.label, c.kind === 'tag' ? [] : words, at >= 0 ? own : [block], Math.max(0, at));
+  };
+  const stability = conceptStability(result, index);
+  const stepAll = h('button', { type: 'button', id: 'context-all', disabled: own.length === 0 }, `Read all ${own.length} blocks in context`);
+  stepAll.addEventListener('click', () => events.context(c.label, c.kind === 'tag' ? [] : words, own, 0));
+  const kwic = h('button', { type: 'button', id: 'concordance', disabled: c.kind === 'tag' }, 'Concordance');
+  kwic.addEventListener('click', () => events.concordance(index));
   const link = (i: number): HTMLButtonElement => {
     const button = h('button', { type: 'button', class: 'concept-link', 'data-index': i }, result.concepts[i]!.label);
     button.addEventListener('click', (event) => events.select(i, event.shiftKey));
@@ -60,6 +82,8 @@ export function conceptPanel(result: LeximapResult, derived: Derived, index: num
       theme ? ` · theme ${theme.name}` : '',
       c.learning ? ` · learned in ${c.learning.iterations} iterations` : '',
     ),
+    stability !== undefined ? h('p', { class: `facts stability${isFragile(stability) ? ' fragile' : ''}`, id: 'concept-stability' }, stabilityText(stability, 'concept')) : null,
+    h('div', { class: 'row panel-actions' }, stepAll, ' ', kwic),
     c.thesaurus.length > 0
       ? h(
           'details',
@@ -104,8 +128,8 @@ export function conceptPanel(result: LeximapResult, derived: Derived, index: num
         )
       : null,
     h('details', { open: true, class: 'pathway-box' }, h('summary', {}, 'Pathway'), h('label', { for: 'pathway-to' }, 'to '), pathSelect, pathList(result, path, link)),
-    h('h3', {}, 'Quotes'),
-    quoteList(result, derived, c.quotes, terms(result, index)),
+    h('h3', {}, c.kind === 'tag' ? 'Quotes (the most strongly coded blocks of the tag)' : 'Quotes'),
+    quoteList(result, blocks.text, quotes, words, open),
   );
 }
 
@@ -117,8 +141,17 @@ function pathList(result: LeximapResult, path: number[], link: (i: number) => HT
   return list;
 }
 
-export function pairPanel(result: LeximapResult, derived: Derived, a: number, b: number): HTMLElement {
+export function pairPanel(result: LeximapResult, derived: Derived, blocks: BlockIndex, a: number, b: number, events: Pick<PanelEvents, 'context'>): HTMLElement {
   const together = derived.together(a, b);
+  const both = intersect(blocks.of(a), blocks.of(b));
+  const words = [...conceptTerms(result, a), ...conceptTerms(result, b)];
+  const title = `${result.concepts[a]!.label} + ${result.concepts[b]!.label}`;
+  const open = (block: number): void => {
+    const at = both.indexOf(block);
+    events.context(title, words, at >= 0 ? both : [block], Math.max(0, at));
+  };
+  const stepAll = h('button', { type: 'button', id: 'context-all', disabled: both.length === 0 }, `Read all ${both.length} blocks in context`);
+  stepAll.addEventListener('click', () => events.context(title, words, both, 0));
   const ca = result.concepts[a]!;
   const cb = result.concepts[b]!;
   return h(
@@ -126,7 +159,25 @@ export function pairPanel(result: LeximapResult, derived: Derived, a: number, b:
     { class: 'pair-panel', 'aria-labelledby': 'pair-title' },
     h('h2', { id: 'pair-title' }, `${ca.label} + ${cb.label}`),
     h('p', { class: 'facts' }, `${together} blocks together · P(${cb.label} | ${ca.label}) ${percent(together / Math.max(1, ca.count))} · P(${ca.label} | ${cb.label}) ${percent(together / Math.max(1, cb.count))}`),
+    h('div', { class: 'row panel-actions' }, stepAll),
     h('h3', {}, 'Quotes where both occur'),
-    quoteList(result, derived, derived.pairBlocks(a, b), [...terms(result, a), ...terms(result, b)]),
+    quoteList(result, blocks.text, derived.pairBlocks(a, b), words, open),
   );
+}
+
+/** Blocks in both ascending lists. */
+function intersect(a: ArrayLike<number>, b: ArrayLike<number>): number[] {
+  const out: number[] = [];
+  let i = 0;
+  let j = 0;
+  while (i < a.length && j < b.length) {
+    if (a[i]! < b[j]!) i++;
+    else if (a[i]! > b[j]!) j++;
+    else {
+      out.push(a[i]!);
+      i++;
+      j++;
+    }
+  }
+  return out;
 }

@@ -1,16 +1,32 @@
 /**
  * The leximap viewer: opens a result (embedded, served by `leximap serve`, picked or dropped),
- * draws its map, and explores it: concepts, pairs, pathways, tags, the insight quadrant and the
- * comparison with manual codes. Plain TypeScript and d3 modules; no network beyond the server
- * that served the page.
+ * draws its map, and explores it: concepts, pairs, pathways, quotes in their context, search and
+ * concordance, tags, the insight quadrant, two groups compared, the concept editor and the
+ * comparison with manual codes. The view lives in the URL fragment. Plain TypeScript and d3
+ * modules; no network beyond the server that served the page.
  */
 import type { LeximapResult } from '@leximap/core';
 import './style.css';
 import { renderSvg } from '../../../packages/render/src/svg.ts';
+import { mapTitle } from '../../../packages/render/src/defaults.ts';
 import { defaultView, viewThemes, visibleConcepts } from '../../../packages/render/src/map-model.ts';
 import type { MapView } from '../../../packages/render/src/map-model.ts';
+import { blockIndex } from './blocks.ts';
+import type { BlockIndex } from './blocks.ts';
 import { comparePanel } from './compare-panel.ts';
-import { conceptPanel, conceptPathway, pairPanel } from './concept-panel.ts';
+import { conceptPanel, conceptPathway, conceptTerms, pairPanel } from './concept-panel.ts';
+import { contextView } from './context-view.ts';
+import type { ContextState } from './context-view.ts';
+import { editPanel } from './edit-panel.ts';
+import type { EditUi } from './edit-panel.ts';
+import { startEdits } from './edits.ts';
+import type { Edits } from './edits.ts';
+import { groupsPanel } from './groups-panel.ts';
+import type { GroupState } from './groups-panel.ts';
+import { searchPanel } from './search-panel.ts';
+import type { SearchState } from './search-panel.ts';
+import { stabilitySummary, stabilityText, themeStability } from './stability.ts';
+import { formatUrlState, parseUrlState } from './url-state.ts';
 import { derive } from './derived.ts';
 import type { Derived } from './derived.ts';
 import { clear, download, h, percent } from './dom.ts';
@@ -19,18 +35,31 @@ import { embeddedResult, fetchListing, fetchResult, readResultFile, servedListin
 import type { ServedResult } from './load.ts';
 import { MapPanel } from './map-view.ts';
 
-type Tab = 'concept' | 'themes' | 'insight' | 'compare';
+type Tab = 'concept' | 'themes' | 'insight' | 'groups' | 'search' | 'edit' | 'compare';
+const TABS: readonly Tab[] = ['concept', 'themes', 'insight', 'groups', 'search', 'edit', 'compare'];
 
 interface State {
   result: LeximapResult;
   derived: Derived;
+  index: BlockIndex;
   name: string;
+  /** The corpus name: the title of exports. */
+  title: string;
   view: MapView;
   selected: number | null;
   pair: [number, number] | null;
   path: number[];
   tab: Tab;
   insight: { category: string; tag: number | null };
+  /** A quote read in its context (in the concept tab), or null. */
+  context: ContextState | null;
+  search: SearchState;
+  groups: GroupState;
+  /** Made on the first visit of the edit tab. */
+  edits: Edits | null;
+  editUi: EditUi;
+  /** Every concept labelled in exports, overlapping if need be. */
+  labelAll: boolean;
 }
 
 const app = document.getElementById('app')!;
@@ -43,6 +72,8 @@ const openButton = h('button', { type: 'button', id: 'open' }, 'Open result…')
 const exportSvgButton = h('button', { type: 'button', id: 'export-svg', disabled: true }, 'Export SVG');
 const exportPngButton = h('button', { type: 'button', id: 'export-png', disabled: true }, 'Export PNG');
 const sourceName = h('span', { id: 'source', class: 'source' });
+const searchBox = h('input', { type: 'search', id: 'search', placeholder: 'Search concepts, terms, text', 'aria-label': 'Search concepts, terms and text', disabled: true, autocomplete: 'off' });
+const labelAllBox = h('input', { type: 'checkbox', id: 'label-all', disabled: true });
 
 const slider = (id: string, label: string, min: number, max: number, step: number): { wrap: HTMLElement; input: HTMLInputElement; output: HTMLOutputElement } => {
   const input = h('input', { type: 'range', id, min, max, step, disabled: true });
@@ -63,6 +94,9 @@ const tabs: Record<Tab, HTMLButtonElement> = {
   concept: h('button', { type: 'button', role: 'tab', id: 'tab-concept' }, 'Concept'),
   themes: h('button', { type: 'button', role: 'tab', id: 'tab-themes' }, 'Themes'),
   insight: h('button', { type: 'button', role: 'tab', id: 'tab-insight' }, 'Tags & insight'),
+  groups: h('button', { type: 'button', role: 'tab', id: 'tab-groups' }, 'Groups'),
+  search: h('button', { type: 'button', role: 'tab', id: 'tab-search' }, 'Search'),
+  edit: h('button', { type: 'button', role: 'tab', id: 'tab-edit' }, 'Edit'),
   compare: h('button', { type: 'button', role: 'tab', id: 'tab-compare' }, 'Compare'),
 };
 const panel = h('div', { id: 'panel', class: 'panel', role: 'tabpanel', tabindex: 0 });
@@ -82,7 +116,8 @@ app.append(
     { class: 'top' },
     h('h1', {}, 'leximap'),
     sourceName,
-    h('div', { class: 'actions' }, fileInput, openButton, exportSvgButton, exportPngButton),
+    searchBox,
+    h('div', { class: 'actions' }, fileInput, openButton, exportSvgButton, exportPngButton, h('label', { for: 'label-all', class: 'check light', title: 'name every concept in SVG/PNG exports, even where labels overlap' }, labelAllBox, ' label all')),
   ),
   h(
     'main',
@@ -108,6 +143,7 @@ const map = new MapPanel(mapHolder, {
     state.selected = a;
     state.pair = [a, b];
     state.path = [];
+    state.context = null;
     state.tab = 'concept';
     refresh();
   },
@@ -126,21 +162,95 @@ function load(result: LeximapResult, name: string): void {
   const tagCategories: string[] = [];
   for (const [category, tags] of derived.tagsByCategory) if ((category === 'speaker' || category === 'code') && tags.length <= 20) tagCategories.push(category);
   view.tagCategories = tagCategories;
-  state = { result, derived, name, view, selected: null, pair: null, path: [], tab: 'themes', insight: { category: 'speaker', tag: null } };
+  const title = mapTitle(result, result.title === undefined ? name.replace(/(^|\/)result\.json$/i, '').replace(/\.json$/i, '') || undefined : undefined);
+  state = {
+    result,
+    derived,
+    index: blockIndex(result),
+    name,
+    title,
+    view,
+    selected: null,
+    pair: null,
+    path: [],
+    tab: 'themes',
+    insight: { category: 'speaker', tag: null },
+    context: null,
+    search: { query: '', concept: null, sort: 'position' },
+    groups: { a: null, b: null, category: 'folder' },
+    edits: null,
+    editUi: { error: null, note: null },
+    labelAll: false,
+  };
   errorBox.hidden = true;
   openScreen.hidden = true;
-  sourceName.textContent = name;
-  document.title = `leximap — ${name}`;
+  sourceName.textContent = result.title ? `${result.title} — ${name}` : name;
+  document.title = `leximap — ${title}`;
   for (const control of [visibleSlider, themeSlider, rotationSlider]) control.input.disabled = false;
   exportSvgButton.disabled = false;
   exportPngButton.disabled = false;
-  visibleSlider.input.value = '100';
-  themeSlider.input.value = String(view.themeSize);
-  rotationSlider.input.value = '0';
+  searchBox.disabled = false;
+  labelAllBox.disabled = false;
+  labelAllBox.checked = false;
   tabs.compare.hidden = !result.comparison;
+  restoreFromUrl(state);
+  visibleSlider.input.value = String(Math.round(state.view.visible * 100));
+  themeSlider.input.value = String(state.view.themeSize);
+  rotationSlider.input.value = String(state.view.rotation);
+  searchBox.value = state.search.query;
   buildTagFilter();
-  map.show(result, view);
+  map.show(result, state.view);
   refresh();
+  // The search text, joined once the map is drawn, so the first search does not wait for it.
+  const index = state.index;
+  setTimeout(() => index.joined(), 50);
+}
+
+/** Applies the view in the URL fragment, if any, to a freshly loaded state. */
+function restoreFromUrl(s: State): void {
+  const u = parseUrlState(location.hash, s.result.concepts.length, s.result.blocks.document.length);
+  if (u.visible !== undefined) s.view.visible = u.visible;
+  if (u.themeSize !== undefined) s.view.themeSize = u.themeSize;
+  if (u.rotation !== undefined) s.view.rotation = Math.round(u.rotation / 5) * 5;
+  if (u.tags !== undefined) s.view.tagCategories = [...s.derived.tagsByCategory.keys()].filter((c) => u.tags!.includes(c));
+  if (u.concept !== undefined) s.selected = u.concept;
+  if (u.pair) {
+    s.pair = u.pair;
+    s.selected = u.pair[0];
+  }
+  if (u.tab !== undefined && (TABS as readonly string[]).includes(u.tab) && !(u.tab === 'compare' && !s.result.comparison)) s.tab = u.tab as Tab;
+  if (u.query !== undefined) s.search.query = u.query;
+  if (u.groups) [s.groups.a, s.groups.b] = u.groups;
+  if (u.block !== undefined) {
+    const owner = s.pair ?? (s.selected !== null ? [s.selected] : null);
+    const title = s.pair ? `${s.result.concepts[s.pair[0]]!.label} + ${s.result.concepts[s.pair[1]]!.label}` : s.selected !== null ? s.result.concepts[s.selected]!.label : 'Block';
+    let blocks: ArrayLike<number> = [u.block];
+    if (owner) {
+      const lists = owner.map((i) => Array.from(s.index.of(i)));
+      const both = lists.reduce((x, y) => x.filter((b) => y.includes(b)));
+      if (both.includes(u.block)) blocks = both;
+    }
+    const terms = owner ? owner.flatMap((i) => (s.result.concepts[i]!.kind === 'tag' ? [] : conceptTerms(s.result, i))) : [];
+    s.context = { title, terms, blocks, at: Array.prototype.indexOf.call(blocks, u.block) as number };
+    s.tab = 'concept';
+  }
+}
+
+/** The view as a URL fragment, replaced (not pushed) so the history is not flooded. */
+function saveToUrl(s: State): void {
+  const defaults = defaultView(s.result);
+  const hash = formatUrlState({
+    tab: s.tab,
+    ...(s.pair ? { pair: s.pair } : s.selected !== null ? { concept: s.selected } : {}),
+    ...(s.view.visible !== defaults.visible ? { visible: s.view.visible } : {}),
+    ...(s.view.themeSize !== defaults.themeSize ? { themeSize: s.view.themeSize } : {}),
+    ...(s.view.rotation !== 0 ? { rotation: s.view.rotation } : {}),
+    tags: [...s.view.tagCategories],
+    ...(s.search.query ? { query: s.search.query } : {}),
+    ...(s.context && s.tab === 'concept' ? { block: s.context.blocks[s.context.at]! } : {}),
+    ...(s.tab === 'groups' && s.groups.a !== null && s.groups.b !== null ? { groups: [s.groups.a, s.groups.b] as [number, number] } : {}),
+  });
+  if (hash !== location.hash) history.replaceState(null, '', hash === '' ? location.pathname + location.search : hash);
 }
 
 function buildTagFilter(): void {
@@ -173,6 +283,7 @@ function select(index: number, add: boolean): void {
     state.pair = null;
     state.path = [];
   }
+  state.context = null;
   state.tab = 'concept';
   refresh();
 }
@@ -203,9 +314,15 @@ function refresh(): void {
     tab.setAttribute('aria-selected', String(name === s.tab));
     tab.tabIndex = name === s.tab ? 0 : -1;
   }
+  const wide = s.tab === 'search' || s.tab === 'groups' || s.tab === 'edit';
+  if (document.body.classList.contains('wide-panel') !== wide) {
+    document.body.classList.toggle('wide-panel', wide);
+    map.resize();
+  }
   clear(panel);
   panel.setAttribute('aria-labelledby', `tab-${s.tab}`);
   panel.appendChild(panelContent(s));
+  saveToUrl(s);
 }
 
 function panelContent(s: State): HTMLElement {
@@ -216,16 +333,50 @@ function panelContent(s: State): HTMLElement {
       if (to !== null && s.path.length === 0) s.path = [from];
       refresh();
     },
+    context: (title: string, terms: string[], blocks: ArrayLike<number>, at: number) => {
+      s.context = { title, terms, blocks, at };
+      s.tab = 'concept';
+      refresh();
+      panel.querySelector<HTMLElement>('#context-next:not([disabled]), #context-back')?.focus();
+    },
+    concordance: (concept: number) => {
+      s.search = { query: s.result.concepts[concept]!.label, concept, sort: s.search.sort };
+      searchBox.value = s.search.query;
+      s.tab = 'search';
+      refresh();
+    },
   };
+  const visible = visibleConcepts(s.result, s.view.visible);
   switch (s.tab) {
     case 'concept':
-      if (s.pair) return pairPanel(s.result, s.derived, s.pair[0], s.pair[1]);
-      if (s.selected !== null) return conceptPanel(s.result, s.derived, s.selected, s.path, events);
+      if (s.context) {
+        return contextView(s.result, s.index, s.context, {
+          step: (to) => {
+            s.context!.at = to;
+            refresh();
+            panel.querySelector<HTMLElement>(to > 0 ? '#context-next:not([disabled]), #context-prev' : '#context-next')?.focus();
+          },
+          back: () => {
+            s.context = null;
+            refresh();
+          },
+          select: (i) => select(i, false),
+        });
+      }
+      if (s.pair) return pairPanel(s.result, s.derived, s.index, s.pair[0], s.pair[1], events);
+      if (s.selected !== null) return conceptPanel(s.result, s.derived, s.index, s.selected, s.path, events);
       return h('p', { class: 'empty' }, 'Click a concept on the map (or Tab to it and press Enter) to see its thesaurus, related concepts and quotes. Shift-click a second concept, or click a link, for the quotes where both occur.');
     case 'themes':
       return themeList(s);
     case 'insight':
-      return insightPanel(s.result, s.derived, new Set(visibleConcepts(s.result, s.view.visible)), s.insight, refresh, { select });
+      return insightPanel(s.result, s.derived, new Set(visible), s.insight, refresh, { select });
+    case 'groups':
+      return groupsPanel(s.result, s.derived, s.index, visible, s.groups, { select: (i) => select(i, false), changed: refresh }, fileStem());
+    case 'search':
+      return searchPanel(s.result, s.index, s.search, { select: (i) => select(i, false), open: events.context, changed: refresh }, fileStem());
+    case 'edit':
+      s.edits ??= startEdits(s.result);
+      return editPanel(s.result, s.index, s.edits, s.result.themes, s.editUi, { changed: refresh }, s.title);
     case 'compare':
       return comparePanel(s.result, { select });
   }
@@ -239,6 +390,7 @@ function themeList(s: State): HTMLElement {
     { class: 'theme-list' },
     h('h2', {}, `${themes.length} themes`),
     h('p', { class: 'facts' }, `theme size ${s.view.themeSize.toFixed(2)} · connectivity relative to the top theme`),
+    stabilitySummary(s.result) ? h('p', { class: 'facts', id: 'stability-summary' }, stabilitySummary(s.result)) : null,
     h(
       'ol',
       {},
@@ -254,6 +406,7 @@ function themeList(s: State): HTMLElement {
           swatch,
           h('strong', {}, t.name),
           h('span', { class: 'pct' }, percent(t.relevance)),
+          themeStability(s.result, t.parent) !== undefined ? h('span', { class: 'members facts theme-stability' }, stabilityText(themeStability(s.result, t.parent), 'theme')) : null,
           h(
             'div',
             { class: 'members' },
@@ -300,12 +453,30 @@ for (const [name, tab] of Object.entries(tabs) as [Tab, HTMLButtonElement][]) {
   });
 }
 document.addEventListener('keydown', (event) => {
-  if (event.key === 'Escape' && state && (state.selected !== null || state.pair)) {
+  if (event.key !== 'Escape' || !state) return;
+  if (state.context) {
+    state.context = null;
+    refresh();
+  } else if (state.selected !== null || state.pair) {
     state.selected = null;
     state.pair = null;
     state.path = [];
     refresh();
   }
+});
+// A URL with another view pasted into this tab changes only the fragment: open that view.
+window.addEventListener('hashchange', () => {
+  if (state) load(state.result, state.name);
+});
+searchBox.addEventListener('input', () => {
+  if (!state) return;
+  state.search.query = searchBox.value;
+  state.search.concept = null;
+  state.tab = 'search';
+  refresh();
+});
+labelAllBox.addEventListener('change', () => {
+  if (state) state.labelAll = labelAllBox.checked;
 });
 
 openButton.addEventListener('click', () => fileInput.click());
@@ -331,12 +502,16 @@ document.addEventListener('drop', (event) => {
   if (file) void openFile(file);
 });
 
+/** The result's name made safe for a file name, the stem of every download. */
+function fileStem(): string {
+  return (state?.name ?? 'map').replace(/\.json$/i, '').replace(/[^\p{L}\p{N}._-]+/gu, '-');
+}
 function exportName(extension: string): string {
-  return `${(state?.name ?? 'map').replace(/\.json$/i, '').replace(/[^\p{L}\p{N}._-]+/gu, '-')}-map.${extension}`;
+  return `${fileStem()}-map.${extension}`;
 }
 function currentSvg(): string | null {
   if (!state) return null;
-  return renderSvg(state.result, { title: state.name.replace(/\.json$/i, ''), view: state.view });
+  return renderSvg(state.result, { title: state.title, view: state.view, labels: state.labelAll ? 'all' : 'fit' });
 }
 exportSvgButton.addEventListener('click', () => {
   const svg = currentSvg();

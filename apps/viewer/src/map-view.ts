@@ -12,6 +12,7 @@ import type { ZoomBehavior, ZoomTransform } from 'd3-zoom';
 import type { LeximapResult } from '@leximap/core';
 import { FONT_FAMILY } from '../../../packages/render/src/text-width.ts';
 import { buildMapModel, placeMapLabels, refitThemes } from '../../../packages/render/src/map-model.ts';
+import { conceptStability, isFragile, stabilityText, themeStability } from './stability.ts';
 import type { MapConcept, MapModel, MapTheme, MapView } from '../../../packages/render/src/map-model.ts';
 
 export interface MapEvents {
@@ -203,7 +204,15 @@ export class MapPanel {
       .attr('cy', (t) => t.y)
       .attr('r', (t) => t.r)
       .attr('fill', (t) => t.colour)
-      .attr('stroke', (t) => t.colour);
+      .attr('stroke', (t) => t.colour)
+      .classed('fragile', (t) => isFragile(themeStability(result, t.parent, t.members)))
+      .selectAll('title')
+      .data((t) => {
+        const text = stabilityText(themeStability(result, t.parent, t.members), 'theme');
+        return text ? [`${t.name}: ${text}`] : [];
+      })
+      .join('title')
+      .text((t) => t);
 
     // Keys are stored in the data: d3 also calls the key function on the old data of the nodes.
     const keyedLinks = view.links.map((l) => ({ ...l, key: `${view.concepts[l.a]!.index}-${view.concepts[l.b]!.index}` }));
@@ -290,7 +299,8 @@ export class MapPanel {
       .attr('aria-pressed', (c) => String(c.index === selected || (pair?.includes(c.index) ?? false)))
       .classed('selected', (c) => c.index === selected || (pair?.includes(c.index) ?? false))
       .classed('dim', (c) => dim && !active.has(c.index))
-      .classed('tag', (c) => c.kind === 'tag');
+      .classed('tag', (c) => c.kind === 'tag')
+      .classed('fragile', (c) => isFragile(conceptStability(result, c.index)));
     dots
       .select('path')
       .attr('d', (c) =>
@@ -299,7 +309,10 @@ export class MapPanel {
           : `M${c.x - c.r} ${c.y}a${c.r} ${c.r} 0 1 0 ${2 * c.r} 0a${c.r} ${c.r} 0 1 0 ${-2 * c.r} 0Z`,
       )
       .attr('fill', (c) => (c.kind === 'tag' ? '#ffffff' : c.colour));
-    dots.select('title').text((c) => `${c.label} (${result.concepts[c.index]!.count} blocks)`);
+    dots.select('title').text((c) => {
+      const stability = stabilityText(conceptStability(result, c.index), 'concept');
+      return `${c.label} (${result.concepts[c.index]!.count} blocks${stability ? `; ${stability}` : ''})`;
+    });
 
     const labels = placeMapLabels(view, { measure }, { x0: 2, y0: 2, x1: this.size.width - 2, y1: this.size.height - 2 }).map((l) => ({
       ...l,

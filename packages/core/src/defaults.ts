@@ -7,7 +7,7 @@ import { LeximapError } from './errors.ts';
 export interface SeedEdits {
   /** Extra concepts, each from its seed terms (`label: term, term`). */
   add: { label: string; terms: string[] }[];
-  /** Terms that must not become seeds. */
+  /** Terms that must not become seeds; `*` keeps every term from becoming an automatic seed, so the concepts are `add`'s alone. */
   remove: string[];
   /** Concepts (by label) whose thesaurus is fixed to their seeds. */
   freeze: string[];

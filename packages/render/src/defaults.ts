@@ -10,10 +10,12 @@ export interface SvgOptions {
   width: number;
   /** Height in pixels. @default round(width × 0.7) */
   height: number;
-  /** Title at the top. @default 'Concept map' */
+  /** Title at the top. @default the result's `title` (the corpus name), else 'Concept map' */
   title: string;
   /** The part of the map drawn (visible share, theme size, rotation, tags). @default the result's full view */
   view: Partial<MapView>;
+  /** `fit`: only the labels that fit without overlapping; `all`: every concept named, overlapping if need be. @default 'fit' */
+  labels: 'fit' | 'all';
 }
 
 export interface PngOptions {
@@ -25,16 +27,19 @@ export interface PngOptions {
   layoutWidth: number;
   /** Height of the drawing. @default round(layoutWidth × 0.7) */
   layoutHeight: number;
+  /** @default the result's `title`, else 'Concept map' */
   title: string;
   view: Partial<MapView>;
+  /** @default 'fit' */
+  labels: 'fit' | 'all';
 }
 
 export interface HtmlOptions {
-  /** Title of the page. @default 'leximap — <first document folder or "concept map">' */
+  /** Title of the page. @default 'leximap — ' and the result's `title`, else the file name */
   title: string;
 }
 
-export const SVG_DEFAULTS: Readonly<Omit<SvgOptions, 'height'>> = Object.freeze({ width: 1200, title: 'Concept map', view: {} });
+export const SVG_DEFAULTS: Readonly<Omit<SvgOptions, 'height'>> = Object.freeze({ width: 1200, title: 'Concept map', view: {}, labels: 'fit' as const });
 export const PNG_DEFAULTS = Object.freeze({ width: 2400, dpi: 192 });
 
 function check(name: string, value: unknown, min: number, max: number): void {
@@ -55,7 +60,9 @@ export function resolveSvgOptions(options: Partial<SvgOptions> = {}): SvgOptions
   if (view.themeSize !== undefined && !(view.themeSize >= 0 && view.themeSize <= 1)) {
     throw new LeximapError('E_OPTION', `option view.themeSize: got ${JSON.stringify(view.themeSize)}, expected a number from 0 to 1`);
   }
-  return { width, height, title: options.title ?? SVG_DEFAULTS.title, view };
+  const labels = options.labels ?? SVG_DEFAULTS.labels;
+  if (labels !== 'fit' && labels !== 'all') throw new LeximapError('E_OPTION', `option labels: got ${JSON.stringify(labels)}, expected "fit" or "all"`);
+  return { width, height, title: options.title ?? SVG_DEFAULTS.title, view, labels };
 }
 
 export function resolvePngOptions(options: Partial<PngOptions> = {}): PngOptions {
@@ -64,10 +71,16 @@ export function resolvePngOptions(options: Partial<PngOptions> = {}): PngOptions
     ...(options.layoutHeight === undefined ? {} : { height: options.layoutHeight }),
     ...(options.title === undefined ? {} : { title: options.title }),
     ...(options.view === undefined ? {} : { view: options.view }),
+    ...(options.labels === undefined ? {} : { labels: options.labels }),
   });
   const width = options.width ?? PNG_DEFAULTS.width;
   check('width', width, 16, 20_000);
   const dpi = options.dpi ?? PNG_DEFAULTS.dpi;
   check('dpi', dpi, 10, 2400);
-  return { width, dpi, layoutWidth: svg.width, layoutHeight: svg.height, title: svg.title, view: svg.view };
+  return { width, dpi, layoutWidth: svg.width, layoutHeight: svg.height, title: svg.title, view: svg.view, labels: svg.labels };
+}
+
+/** The title of a result's maps: the one asked for, else the corpus name the result carries, else 'Concept map'. */
+export function mapTitle(result: { title?: string }, title?: string): string {
+  return title ?? result.title ?? SVG_DEFAULTS.title;
 }

@@ -69,7 +69,7 @@ function sha256(text: string): string {
 export function renderHtml(result: LeximapResult, options: Partial<HtmlOptions> & { name?: string } = {}): string {
   const { js, css } = viewerAssets();
   const name = options.name ?? 'result.json';
-  const title = options.title ?? `leximap — ${name}`;
+  const title = options.title ?? `leximap — ${result.title ?? name}`;
   const csp = [
     "default-src 'none'",
     `script-src 'sha256-${sha256(js)}'`,

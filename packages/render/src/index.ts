@@ -17,7 +17,8 @@ export {
   viewThemes,
   visibleConcepts,
   DEFAULT_LABEL_STYLE,
+  enclose,
 } from './map-model.ts';
 export type { LabelStyle, MapConcept, MapLabel, MapLink, MapModel, MapTheme, MapView } from './map-model.ts';
-export { PNG_DEFAULTS, SVG_DEFAULTS, resolvePngOptions, resolveSvgOptions } from './defaults.ts';
+export { PNG_DEFAULTS, SVG_DEFAULTS, mapTitle, resolvePngOptions, resolveSvgOptions } from './defaults.ts';
 export type { HtmlOptions, PngOptions, SvgOptions } from './defaults.ts';

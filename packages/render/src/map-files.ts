@@ -5,15 +5,16 @@
 import type { LeximapResult } from '@leximap/core';
 import { renderHtml } from './html.ts';
 import { renderSvg } from './svg.ts';
+import { mapTitle } from './defaults.ts';
 
 export interface MapFiles {
   'map.svg': string;
   'map.html': string;
 }
 
-/** The static map and the self-contained viewer page of `result`; `title` heads both. */
+/** The static map and the self-contained viewer page of `result`; `title` (default: the result's) heads both. */
 export function renderMapFiles(result: LeximapResult, options: { title?: string; name?: string } = {}): MapFiles {
-  const title = options.title ?? 'Concept map';
+  const title = mapTitle(result, options.title);
   return {
     'map.svg': renderSvg(result, { title }),
     'map.html': renderHtml(result, { title: `leximap — ${title}`, name: options.name ?? 'result.json' }),

@@ -5,6 +5,7 @@
  * non-overlapping labels. Pure: no DOM, no file system.
  */
 import { computeThemes } from '@leximap/core';
+import { packEnclose } from 'd3-hierarchy';
 import type { LeximapResult, ResultTheme } from '@leximap/core';
 import { AROUND, placeLabels } from './labels.ts';
 import type { Box, Candidate, LabelRequest } from './labels.ts';
@@ -38,7 +39,7 @@ export interface MapConcept {
 }
 
 export interface MapTheme extends ResultTheme {
-  /** Radius of the drawn circle in pixels (members' spread plus their dots). */
+  /** Radius of the drawn circle in pixels: the smallest circle around the members' dots, plus a margin. */
   r: number;
   /** A darker shade of `colour` that reads on white, for the theme's name. */
   ink: string;
@@ -192,23 +193,7 @@ export function buildMapModel(result: LeximapResult, view: MapView, area: Box): 
     });
     const position = new Map<number, number>();
     concepts.forEach((c, k) => position.set(c.index, k));
-    const placed = themes.map((t): MapTheme => {
-      let mx = 0;
-      let my = 0;
-      for (const m of t.members) {
-        const c = concepts[position.get(m)!]!;
-        mx += c.x;
-        my += c.y;
-      }
-      mx /= t.members.length || 1;
-      my /= t.members.length || 1;
-      let r = 0;
-      for (const m of t.members) {
-        const c = concepts[position.get(m)!]!;
-        r = Math.max(r, Math.hypot(c.x - mx, c.y - my) + c.r);
-      }
-      return { ...t, x: mx, y: my, r: Math.max(MIN_THEME_RADIUS, r + THEME_PAD), ink: shade(t.colour, 0.45) };
-    });
+    const placed = themes.map((t): MapTheme => ({ ...t, ...enclose(t.members.map((m) => concepts[position.get(m)!]!)), ink: shade(t.colour, 0.45) }));
     return { concepts, themes: placed };
   };
 
@@ -295,19 +280,29 @@ const THEME_CANDIDATES: readonly Candidate[] = [
 ];
 
 /**
- * Labels of the model that fit without overlapping: theme names first (by rank), then concepts
- * by count, then tags. A label never covers a dot or another label.
+ * Labels of the model that fit without overlapping: theme names first (by rank), each next to
+ * its parent concept's dot (it stands for that concept's label when the theme bears its name),
+ * then concepts by count, then tags. A label never covers a dot or another label; with `all`,
+ * a concept label that found no free place is drawn anyway at its first place (for an export
+ * that must name every concept), over whatever is there.
  */
-export function placeMapLabels(model: MapModel, style: Partial<LabelStyle> = {}, bounds: Box = model.area): MapLabel[] {
+export function placeMapLabels(model: MapModel, style: Partial<LabelStyle> = {}, bounds: Box = model.area, all = false): MapLabel[] {
   const { fontSize, themeFontSize, measure } = { ...DEFAULT_LABEL_STYLE, ...style };
   const height = (size: number): number => Math.ceil(size * 1.2);
   const requests: LabelRequest[] = [];
   const meta: Omit<MapLabel, 'box' | 'baseline'>[] = [];
+  const position = new Map<number, number>();
+  model.concepts.forEach((c, k) => position.set(c.index, k));
+  const namedBy = new Set<number>();
   model.themes.forEach((t, k) => {
-    requests.push({ x: t.x, y: t.y, offset: t.r + 2, width: measure(t.name, themeFontSize, true), height: height(themeFontSize), candidates: THEME_CANDIDATES });
+    const p = position.get(t.parent);
+    const parent = p === undefined ? undefined : model.concepts[p];
+    if (parent && parent.label === t.name) namedBy.add(p!);
+    const at = parent ? { x: parent.x, y: parent.y, offset: parent.r + 3, candidates: AROUND } : { x: t.x, y: t.y, offset: t.r + 2, candidates: THEME_CANDIDATES };
+    requests.push({ ...at, width: measure(t.name, themeFontSize, true), height: height(themeFontSize) });
     meta.push({ of: 'theme', index: k, text: t.name, fontSize: themeFontSize, bold: true });
   });
-  const order = model.concepts.map((_, k) => k);
+  const order = model.concepts.map((_, k) => k).filter((k) => !namedBy.has(k));
   const weight = (k: number): number => (model.concepts[k]!.kind === 'tag' ? -1 : model.concepts[k]!.r);
   order.sort((p, q) => weight(q) - weight(p) || model.concepts[p]!.index - model.concepts[q]!.index);
   for (const k of order) {
@@ -321,34 +316,37 @@ export function placeMapLabels(model: MapModel, style: Partial<LabelStyle> = {},
   });
   const boxes = placeLabels(requests, { bounds, obstacles, padding: 2 });
   const labels: MapLabel[] = [];
-  boxes.forEach((box, k) => {
-    if (!box) return;
+  boxes.forEach((found, k) => {
     const m = meta[k]!;
+    const request = requests[k]!;
+    const first = request.candidates![0]!;
+    const box = found ?? (all && m.of === 'concept' ? candidateBox(request, first) : undefined);
+    if (!box) return;
     labels.push({ ...m, box, baseline: box.y0 + m.fontSize * 0.95 });
   });
   return labels;
+}
+
+function candidateBox(r: LabelRequest, c: Candidate): Box {
+  const x0 = r.x + c.dx * r.offset + c.ax * r.width;
+  const y0 = r.y + c.dy * r.offset + c.ay * r.height;
+  return { x0, y0, x1: x0 + r.width, y1: y0 + r.height };
+}
+
+/**
+ * The theme circle around `members`: the smallest circle enclosing their dots (Welzl's algorithm,
+ * as d3-hierarchy's `packEnclose`), plus a margin. A circle centred on the members' mean and
+ * reaching the farthest one, as before, was up to twice as wide and covered the neighbouring themes.
+ */
+export function enclose(members: readonly Pick<MapConcept, 'x' | 'y' | 'r'>[]): { x: number; y: number; r: number } {
+  if (members.length === 0) return { x: 0, y: 0, r: MIN_THEME_RADIUS };
+  const circle = packEnclose(members.map((c) => ({ x: c.x, y: c.y, r: c.r })));
+  return { x: circle.x, y: circle.y, r: Math.max(MIN_THEME_RADIUS, circle.r + THEME_PAD) };
 }
 
 /** Moves each theme circle to its members' current positions (after a concept was dragged). */
 export function refitThemes(model: MapModel): void {
   const position = new Map<number, MapConcept>();
   for (const c of model.concepts) position.set(c.index, c);
-  for (const t of model.themes) {
-    let mx = 0;
-    let my = 0;
-    for (const m of t.members) {
-      mx += position.get(m)!.x;
-      my += position.get(m)!.y;
-    }
-    mx /= t.members.length || 1;
-    my /= t.members.length || 1;
-    let r = 0;
-    for (const m of t.members) {
-      const c = position.get(m)!;
-      r = Math.max(r, Math.hypot(c.x - mx, c.y - my) + c.r);
-    }
-    t.x = mx;
-    t.y = my;
-    t.r = Math.max(MIN_THEME_RADIUS, r + THEME_PAD);
-  }
+  for (const t of model.themes) Object.assign(t, enclose(t.members.map((m) => position.get(m)!)));
 }

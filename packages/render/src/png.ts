@@ -6,7 +6,7 @@ import type { LeximapResult } from '@leximap/core';
 import { Resvg } from '@resvg/resvg-js';
 import { fileURLToPath } from 'node:url';
 import { crc32 } from 'node:zlib';
-import { resolvePngOptions } from './defaults.ts';
+import { mapTitle, resolvePngOptions } from './defaults.ts';
 import type { PngOptions } from './defaults.ts';
 import { renderSvg } from './svg.ts';
 
@@ -33,8 +33,8 @@ export function withDpi(png: Uint8Array, dpi: number): Uint8Array {
 
 /** The map of `result` as PNG bytes, `width` pixels wide. */
 export function renderPng(result: LeximapResult, options: Partial<PngOptions> = {}): Uint8Array {
-  const o = resolvePngOptions(options);
-  const svg = renderSvg(result, { width: o.layoutWidth, height: o.layoutHeight, title: o.title, view: o.view });
+  const o = resolvePngOptions({ ...options, title: mapTitle(result, options.title) });
+  const svg = renderSvg(result, { width: o.layoutWidth, height: o.layoutHeight, title: o.title, view: o.view, labels: o.labels });
   const resvg = new Resvg(svg, {
     fitTo: { mode: 'width', value: o.width },
     background: '#ffffff',

@@ -5,7 +5,7 @@
  * rounded to 0.1 px, so the same result gives the same bytes.
  */
 import type { LeximapResult } from '@leximap/core';
-import { resolveSvgOptions } from './defaults.ts';
+import { mapTitle, resolveSvgOptions } from './defaults.ts';
 import type { SvgOptions } from './defaults.ts';
 import { escapeXml } from './escape.ts';
 import { buildMapModel, defaultView, placeMapLabels } from './map-model.ts';
@@ -62,7 +62,7 @@ function wrap(text: string, width: number, fontSize: number): string[] {
   return lines;
 }
 
-function drawMap(model: MapModel): string[] {
+function drawMap(model: MapModel, all: boolean): string[] {
   const out: string[] = [];
   const { area } = model;
   out.push(`<clipPath id="map-area"><rect x="${n(area.x0)}" y="${n(area.y0)}" width="${n(area.x1 - area.x0)}" height="${n(area.y1 - area.y0)}" rx="8"/></clipPath>`);
@@ -89,7 +89,7 @@ function drawMap(model: MapModel): string[] {
   }
   out.push('</g>');
   out.push(`<g class="labels" stroke="#ffffff" stroke-width="3" stroke-linejoin="round" paint-order="stroke">`);
-  for (const label of placeMapLabels(model)) {
+  for (const label of placeMapLabels(model, {}, model.area, all)) {
     const fill = label.of === 'theme' ? model.themes[label.index]!.ink : model.concepts[label.index]!.kind === 'tag' ? '#475569' : '#111827';
     const weight = label.bold ? ' font-weight="bold"' : '';
     out.push(`<text x="${n(label.box.x0)}" y="${n(label.baseline)}" font-size="${label.fontSize}"${weight} fill="${fill}">${escapeXml(label.text)}</text>`);
@@ -131,7 +131,7 @@ function drawLegend(model: MapModel, x: number, y: number, bottom: number): stri
 
 /** The map of `result` as a standalone SVG document. */
 export function renderSvg(result: LeximapResult, options: Partial<SvgOptions> = {}): string {
-  const o = resolveSvgOptions(options);
+  const o = resolveSvgOptions({ ...options, title: mapTitle(result, options.title) });
   const view = { ...defaultView(result), ...o.view };
   const method = wrap(`Method: ${methodLine(result)}`, o.width - 48, 11);
   const footer = 20 + method.length * 15;
@@ -152,7 +152,7 @@ export function renderSvg(result: LeximapResult, options: Partial<SvgOptions> = 
     `<rect width="100%" height="100%" fill="#ffffff"/>`,
     `<text x="24" y="42" font-size="24" font-weight="bold" fill="#111827">${escapeXml(fitText(o.title, o.width - 48, 24, true))}</text>`,
     `<text x="24" y="66" font-size="13" fill="#4b5563">${escapeXml(subtitle.join(' · '))}</text>`,
-    ...drawMap(model),
+    ...drawMap(model, o.labels === 'all'),
     ...drawLegend(model, o.width - LEGEND_WIDTH, area.y0 + 14, area.y1),
     ...method.map((line, k) => `<text x="24" y="${o.height - footer + 18 + k * 15}" font-size="11" fill="#6b7280">${escapeXml(line)}</text>`),
     '</svg>',

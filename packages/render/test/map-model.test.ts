@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { computeThemes } from '@leximap/core';
-import { buildMapModel, defaultView, placeMapLabels, visibleConcepts } from '../src/map-model.ts';
+import { buildMapModel, defaultView, enclose, placeMapLabels, visibleConcepts } from '../src/map-model.ts';
+import { mapTitle } from '../src/defaults.ts';
 import { makeFixtureResult } from './fixtures/make-result.ts';
 
 const result = makeFixtureResult();
@@ -62,5 +63,50 @@ describe('placeMapLabels', () => {
         expect(a.x0 < b.x1 && b.x0 < a.x1 && a.y0 < b.y1 && b.y0 < a.y1).toBe(false);
       }
     }
+  });
+
+  it('puts each theme name next to its parent concept’s dot, in place of that concept’s own label', () => {
+    const model = buildMapModel(result, defaultView(result), area);
+    const labels = placeMapLabels(model);
+    for (const label of labels.filter((l) => l.of === 'theme')) {
+      const theme = model.themes[label.index]!;
+      const parent = model.concepts.find((c) => c.index === theme.parent)!;
+      const gap = Math.max(label.box.x0 - parent.x, parent.x - label.box.x1, label.box.y0 - parent.y, parent.y - label.box.y1);
+      expect(gap).toBeLessThan(parent.r + 3 * 2.2 + 1 + label.box.y1 - label.box.y0);
+      if (theme.name === parent.label) expect(labels.some((l) => l.of === 'concept' && model.concepts[l.index]!.index === theme.parent)).toBe(false);
+    }
+  });
+
+  it('names every concept with all = true, where the fitted labels leave some out', () => {
+    const small = { x0: 0, y0: 0, x1: 360, y1: 260 };
+    const model = buildMapModel(result, defaultView(result), small);
+    const fitted = placeMapLabels(model, {}, small);
+    const all = placeMapLabels(model, {}, small, true);
+    const named = (labels: typeof all): Set<number> => new Set(labels.filter((l) => l.of === 'concept').map((l) => l.index));
+    const parents = new Set(model.themes.filter((t) => model.concepts.some((c) => c.index === t.parent && c.label === t.name)).map((t) => t.parent));
+    expect(named(fitted).size + parents.size).toBeLessThan(model.concepts.length);
+    expect(named(all).size + parents.size).toBe(model.concepts.length);
+  });
+});
+
+describe('enclose', () => {
+  it('enclose(dots) holds every dot and is no wider than half the farthest pair plus the largest dot and the margin', () => {
+    const dots = [
+      { x: 0, y: 0, r: 3 },
+      { x: 100, y: 0, r: 5 },
+      { x: 50, y: 10, r: 4 },
+    ];
+    const c = enclose(dots);
+    for (const d of dots) expect(Math.hypot(d.x - c.x, d.y - c.y) + d.r).toBeLessThanOrEqual(c.r + 1e-9);
+    expect(c.r).toBeLessThanOrEqual(50 + 5 + 12 + 1e-9);
+    expect(c.r).toBeGreaterThan(50);
+  });
+});
+
+describe('mapTitle', () => {
+  it('mapTitle(result, title) prefers the title asked for, then the result’s corpus name, then "Concept map"', () => {
+    expect(mapTitle({ title: 'interviews' }, 'Study A')).toBe('Study A');
+    expect(mapTitle({ title: 'interviews' })).toBe('interviews');
+    expect(mapTitle({})).toBe('Concept map');
   });
 });

@@ -22,6 +22,7 @@ themes.csv, map.svg and map.html into DIR.
 
 Options:
   -o, --out DIR              output folder (default: leximap-out)
+  --title TEXT               the corpus name, title of its maps (default: the input folder and file names)
   --seed N                   seed of the random layout starts (default 1)
   --concepts N|auto          number of learned concepts (default auto)
   --block-sentences N        sentences per block (default 2)
@@ -59,6 +60,7 @@ export async function runAnalyze(argv: string[]): Promise<number> {
     options: {
       ...ANALYSIS_FLAGS,
       out: { type: 'string', short: 'o' },
+      title: { type: 'string' },
       'text-column': { type: 'string' },
       codes: { type: 'string' },
       workers: { type: 'string' },
@@ -110,7 +112,8 @@ export async function runAnalyze(argv: string[]): Promise<number> {
     if (values.timings) result.timings = output.timings;
     if (coding) result.comparison = compare(result, coding);
     progress.stage('write');
-    const title = positionals.map((p) => basename(resolve(p))).join(', ');
+    const title = values.title ?? positionals.map((p) => basename(resolve(p))).join(', ');
+    result.title = title;
     const files: Record<string, string | Uint8Array> = {
       'result.json': serializeResult(result),
       'concepts.csv': resultToConceptsCsv(result),

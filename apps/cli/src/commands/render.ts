@@ -16,7 +16,8 @@ self-contained HTML file with the interactive viewer that opens offline.
 Options:
   -f, --format svg|png|html  output format (default: from the -o extension, else svg)
   -o, --out FILE             output file (default: map.FORMAT beside RESULT)
-  --title TEXT               title drawn above the map (default: "Concept map")
+  --title TEXT               title drawn above the map (default: the result's corpus name, else "Concept map")
+  --label-all                name every concept, even where labels overlap (default: only those that fit)
   --width N                  SVG: width in pixels (default 1200); PNG: width in pixels (default 2400)
   --height N                 SVG height (default 0.7 × width)
   --dpi N                    PNG resolution written into the file (default 192)
@@ -54,6 +55,7 @@ export async function runRender(argv: string[]): Promise<number> {
       format: { type: 'string', short: 'f' },
       out: { type: 'string', short: 'o' },
       title: { type: 'string' },
+      'label-all': { type: 'boolean' },
       width: { type: 'string' },
       height: { type: 'string' },
       'layout-width': { type: 'string' },
@@ -88,25 +90,27 @@ export async function runRender(argv: string[]): Promise<number> {
     ...(rotation === undefined ? {} : { rotation }),
     ...(values.tags === undefined ? {} : { tagCategories: values.tags.split(',').map((t) => t.trim()).filter(Boolean) }),
   };
-  const title = values.title ?? 'Concept map';
+  const title = values.title;
+  const labels = values['label-all'] ? ('all' as const) : ('fit' as const);
 
   const result = await readResult(resultPath);
   let content: string | Uint8Array;
   switch (format as Format) {
     case 'svg':
-      content = renderSvg(result, { title, view, ...(width === undefined ? {} : { width }), ...(height === undefined ? {} : { height }) });
+      content = renderSvg(result, { ...(title === undefined ? {} : { title }), view, labels, ...(width === undefined ? {} : { width }), ...(height === undefined ? {} : { height }) });
       break;
     case 'png':
       content = renderPng(result, {
-        title,
+        ...(title === undefined ? {} : { title }),
         view,
+        labels,
         ...(width === undefined ? {} : { width }),
         ...(values.dpi === undefined ? {} : { dpi: integer('dpi', values.dpi)! }),
         ...(values['layout-width'] === undefined ? {} : { layoutWidth: integer('layout-width', values['layout-width'])! }),
       });
       break;
     case 'html':
-      content = renderHtml(result, { title: `leximap — ${title}`, name: basename(resultPath) });
+      content = renderHtml(result, { ...(title === undefined ? {} : { title: `leximap — ${title}` }), name: basename(resultPath) });
       break;
   }
   await writeOutputs(dirname(out), { [basename(out)]: content });

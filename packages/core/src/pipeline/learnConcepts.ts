@@ -100,11 +100,16 @@ export async function learnConceptSet(stats: TermStats, options: AnalysisOptions
     banned.add(speaker.toLowerCase());
     for (const part of speaker.split(/\s+/)) banned.add(part.toLowerCase());
   }
-  const burst = neighbourLift(termBlocks, candidates, stats.blocks.doc, stats.blocks.excluded, stats.df, N);
-  const seeds = selectSeeds(
-    { terms: stats.terms, kinds: stats.kinds, df: stats.df, nounShare: stats.nounShare, blocks: N, candidates, cooccurrence: co, banned, burstiness: burst },
-    options,
-  );
+  // `-*` in a seeds file: no automatic seeds, the concepts are the file's own (the viewer saves its edits so).
+  const seeds = options.seeds.remove.includes('*')
+    ? { terms: [] as number[], count: 0 }
+    : selectSeeds(
+        {
+          terms: stats.terms, kinds: stats.kinds, df: stats.df, nounShare: stats.nounShare, blocks: N, candidates, cooccurrence: co, banned,
+          burstiness: neighbourLift(termBlocks, candidates, stats.blocks.doc, stats.blocks.excluded, stats.df, N),
+        },
+        options,
+      );
   const termId = new Map(stats.terms.map((t, i) => [t, i] as const));
   const warnings: string[] = [];
   const frozen = new Set(options.seeds.freeze.map((f) => f.toLowerCase()));

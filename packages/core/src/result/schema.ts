@@ -30,6 +30,13 @@ export interface LeximapResult {
   cooccurrence: { a: number[]; b: number[]; count: number[] };
   /** Ranked quotes per concept pair (per concept they are on the concept), and their text. */
   quotes: { pairs: PairQuotes[]; excerpts: Excerpt[] };
+  /**
+   * The text of blocks beyond the quoted ones, so that a viewer can show a quote among the turns
+   * around it: every block when the corpus is small, else the blocks near each quoted block.
+   */
+  context?: BlockContext;
+  /** The name of the corpus, the title of its maps (`--title`; default: the input folder names). */
+  title?: string;
   layout: LayoutSummary;
   /** Files left out with `--skip-bad-files`. */
   skipped?: { path: string; reason: string }[];
@@ -130,6 +137,11 @@ export interface ResultConcept {
   quotes: number[];
   /** Share of the stability resamples that find this concept again, 0–1 (with `--stability`). */
   stability?: number;
+  /**
+   * For a manual-code tag (`category: 'code'`): the blocks its segments overlap, ascending. Other
+   * tags' blocks follow from `documents` (file, folder) and `blocks.speaker`.
+   */
+  blocks?: number[];
   /** Learning diagnostics; `evidenceBlocks` = coded blocks that hold none of the seeds (what the thesaurus alone added). */
   learning?: { iterations: number; converged: boolean; jaccard: number; mergedFrom: string[]; evidenceBlocks?: number };
 }
@@ -190,6 +202,19 @@ export interface PairQuotes {
 export interface Excerpt {
   block: number;
   text: string;
+}
+
+/** Texts of blocks that are not in `quotes.excerpts`, as columns. */
+export interface BlockContext {
+  /**
+   * Blocks kept either side of each quoted block, within its document; `-1` when the text of
+   * every block is kept (`blocks` then lists every block not quoted).
+   */
+  window: number;
+  /** Ascending block indices. */
+  blocks: number[];
+  /** The text of each block of `blocks`, whitespace runs with a line break made one space. */
+  text: string[];
 }
 
 export interface LayoutSummary {

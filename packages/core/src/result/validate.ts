@@ -298,6 +298,7 @@ export function validateResult(json: unknown, file?: string): LeximapResult {
     });
     c.integers(k.quotes, `${path}.quotes`, 0, nBlocks);
     if (k.stability !== undefined) c.number(k.stability, `${path}.stability`);
+    if (k.blocks !== undefined) c.integers(k.blocks, `${path}.blocks`, 0, nBlocks);
     if (k.learning !== undefined) {
       const l = c.object(k.learning, `${path}.learning`);
       c.integer(l.iterations, `${path}.learning.iterations`, 0);
@@ -348,6 +349,16 @@ export function validateResult(json: unknown, file?: string): LeximapResult {
     c.integer(e.block, `${path}.block`, 0, nBlocks);
     c.string(e.text, `${path}.text`);
   });
+
+  if (r.context !== undefined) {
+    const x = c.object(r.context, 'context');
+    c.integer(x.window, 'context.window', -1);
+    const listed = c.integers(x.blocks, 'context.blocks', 0, nBlocks);
+    c.strings(x.text, 'context.text');
+    if ((x.text as string[]).length !== listed.length) c.fail('context.text', `has ${(x.text as string[]).length} entries, expected the length of context.blocks = ${listed.length}`);
+    for (let i = 1; i < listed.length; i++) if (listed[i]! <= listed[i - 1]!) c.fail(`context.blocks[${i}]`, `got ${listed[i]!}, expected more than ${listed[i - 1]!} (ascending)`);
+  }
+  if (r.title !== undefined) c.string(r.title, 'title');
 
   const layout = c.object(r.layout, 'layout');
   c.oneOf(layout.mode, 'layout.mode', LAYOUT_MODES);

@@ -158,4 +158,18 @@ describe('validateResult', () => {
       'comparison.cells[0].code: got 1, expected an integer from 0 to 0',
     );
   });
+
+  it('validateResult(…) accepts a context, a title and a code tag’s blocks, and checks them', () => {
+    const r = tiny();
+    r.context = { window: -1, blocks: [1, 2], text: ['Dan: the second turn', 'the other document'] };
+    r.title = 'interviews';
+    r.concepts[2]!.blocks = [1];
+    expect(validateResult(r)).toBe(r);
+    expect(problem((x) => (x.context = { window: -1, blocks: [2, 1], text: ['a', 'b'] }))).toMatch(/^context\.blocks\[1\]: got 1, expected more than 2/);
+    expect(problem((x) => (x.context = { window: 2, blocks: [1], text: [] }))).toMatch(/^context\.text: has 0 entries/);
+    expect(problem((x) => (x.context = { window: 2, blocks: [3], text: ['a'] }))).toMatch(/^context\.blocks\[0\]/);
+    expect(problem((x) => (x.concepts[2].blocks = [7]))).toMatch(/^concepts\[2\]\.blocks\[0\]/);
+    expect(problem((x) => (x.title = 3))).toMatch(/^title: got/);
+  });
 });
+

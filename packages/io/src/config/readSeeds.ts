@@ -1,6 +1,7 @@
 /**
  * A `--seeds` file, one edit per line: `label: term, term` adds a concept with those seed terms,
- * `-term` keeps a term from becoming a seed, `=label` freezes a concept's thesaurus to its seeds.
+ * `-term` keeps a term from becoming a seed (`-*`: no automatic seeds at all, the file's concepts
+ * alone, as the viewer saves its edits), `=label` freezes a concept's thesaurus to its seeds.
  */
 import type { SeedEdits } from '@leximap/core';
 import { configLines, lineError, readConfigText } from './configLines.ts';

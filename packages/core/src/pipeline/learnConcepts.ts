@@ -102,7 +102,7 @@ export async function learnConceptSet(stats: TermStats, options: AnalysisOptions
   }
   // `-*` in a seeds file: no automatic seeds, the concepts are the file's own (the viewer saves its edits so).
   const seeds = options.seeds.remove.includes('*')
-    ? { terms: [] as number[], count: 0 }
+    ? { terms: [] as number[], passed: new Map<number, string>(), count: 0 }
     : selectSeeds(
         {
           terms: stats.terms, kinds: stats.kinds, df: stats.df, nounShare: stats.nounShare, blocks: N, candidates, cooccurrence: co, banned,

@@ -7,7 +7,7 @@ import { resolveOptions, type AnalysisOptions } from '../defaults.ts';
 import type { Corpus } from '../corpus.ts';
 import { LeximapError } from '../errors.ts';
 import { buildGraph, type ConceptGraph } from '../map/graph.ts';
-import { classicalMds, normalizeLayout, similarity, targetDistances } from '../map/layout.ts';
+import { classicalMds, normalizeLayout, pullThemes, similarity, targetDistances } from '../map/layout.ts';
 import { contextBlocks } from '../map/context.ts';
 import { rankPairQuotes, rankQuotes } from '../map/quotes.ts';
 import { computeThemes } from '../map/themes.ts';
@@ -96,9 +96,18 @@ export async function analyzeStats(input: PipelineInput, options: AnalysisOption
 
   // The layout runs on the pool while this thread chooses the quotes and asks for their text
   // (files are read again in streaming runs, on the pool's other threads).
+  const pairs: { a: number; b: number; count: number }[] = [];
+  for (let a = 0; a < K; a++) for (let b = a + 1; b < K; b++) if (graph.cooccurrence[a * K + b]! > 0) pairs.push({ a, b, count: graph.cooccurrence[a * K + b]! });
+  // Themes are communities of the graph, not of the map, so they are known before the layout,
+  // which then draws each theme where its members are (`pullThemes`).
+  const edges = { a: pairs.map((p) => p.a), b: pairs.map((p) => p.b), count: pairs.map((p) => p.count) };
+  const themeOptions = options.themes === 'auto' ? {} : { count: options.themes };
+  const grouping = new Int32Array(K);
+  for (const t of computeThemes(concepts.map((c, i) => ({ label: c.label, x: 0, y: 0, connectedness: graph.connectedness[i]! })), edges, options.themeSize, themeOptions)) for (const m of t.members) grouping[m] = t.id;
+
   stage('layout');
   const S = similarity(graph);
-  const D = targetDistances(S, options.layoutMode);
+  const D = pullThemes(targetDistances(S, options.layoutMode), K, grouping);
   const mds = classicalMds(D, K);
   const layoutInput = { n: K, S, D, mds, labelLengths: concepts.map((c) => c.label.length), seed: options.seed, iterations: options.layoutIterations };
   const layout = executor.layout(layoutInput, options.layoutStarts);
@@ -107,8 +116,6 @@ export async function analyzeStats(input: PipelineInput, options: AnalysisOption
 
   stage('quotes');
   const conceptQuotes = concepts.map((c) => rankQuotes(c.learned!, options.quotesPerConcept));
-  const pairs: { a: number; b: number; count: number }[] = [];
-  for (let a = 0; a < K; a++) for (let b = a + 1; b < K; b++) if (graph.cooccurrence[a * K + b]! > 0) pairs.push({ a, b, count: graph.cooccurrence[a * K + b]! });
   const quotedPairs = [...pairs].sort((p, q) => q.count - p.count || p.a - q.a || p.b - q.b).slice(0, options.maxQuotedPairs);
   quotedPairs.sort((p, q) => p.a - q.a || p.b - q.b);
   const pairBlocks = rankPairQuotes({ starts: codingStarts, concepts: codingConcepts, scores: codingScores }, K, quotedPairs, options.quotesPerPair);
@@ -130,8 +137,7 @@ export async function analyzeStats(input: PipelineInput, options: AnalysisOption
 
   stage('themes');
   const themeConcepts = concepts.map((c, i) => ({ label: c.label, x: xy[i * 2]!, y: xy[i * 2 + 1]!, connectedness: graph.connectedness[i]! }));
-  const edges = { a: pairs.map((p) => p.a), b: pairs.map((p) => p.b), count: pairs.map((p) => p.count) };
-  const themes = computeThemes(themeConcepts, edges, options.themeSize, options.themes === 'auto' ? {} : { count: options.themes });
+  const themes = computeThemes(themeConcepts, edges, options.themeSize, themeOptions);
   const themeOf = new Int32Array(K).fill(-1);
   for (const t of themes) for (const m of t.members) themeOf[m] = t.id;
 

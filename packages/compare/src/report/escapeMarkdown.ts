@@ -12,6 +12,7 @@ export function escapeMarkdown(text: string): string {
     .replace(/&/g, '&amp;')
     .replace(/</g, '&lt;')
     .replace(/[\\`*_{}[\]()#+!|~]/g, (c) => `\\${c}`)
-    .replace(/^([-=]|\d+[.)])/, '\\$1')
+    .replace(/^([-=])/, '\\$1')
+    .replace(/^(\d+)([.)])/, '$1\\$2')
     .replace(/(?<![A-Za-z])(javascript|vbscript|data):/gi, '$1&#58;');
 }

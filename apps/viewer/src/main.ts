@@ -203,6 +203,8 @@ function refresh(): void {
     tab.setAttribute('aria-selected', String(name === s.tab));
     tab.tabIndex = name === s.tab ? 0 : -1;
   }
+  // The comparison is a full-width view over the map (compare-panel.css).
+  document.querySelector('main.body')?.classList.toggle('comparing', s.tab === 'compare');
   clear(panel);
   panel.setAttribute('aria-labelledby', `tab-${s.tab}`);
   panel.appendChild(panelContent(s));

@@ -4,6 +4,7 @@ import { join, resolve } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { analyze, type ComparisonResult } from '@leximap/core';
 import { readCorpus, readQdpx, serializeResult } from '@leximap/io';
+import { runAnalyze } from '../../apps/cli/src/commands/analyze.ts';
 import { runCompare } from '../../apps/cli/src/commands/compare.ts';
 
 const examples = resolve(import.meta.dirname, '../../examples');
@@ -40,10 +41,20 @@ describe('runCompare', () => {
     expect(comparison.located).toBe(1);
     expect(comparison.codes.length).toBeGreaterThan(5);
     const csv = readFileSync(join(out, 'compare.csv'), 'utf8');
-    expect(csv.split('\r\n')[0]).toBe('\uFEFFcode,top_level,segments,blocks,blocks_half,best_concept,best_jaccard,best_kappa,assigned_concept,assigned_jaccard,assigned_kappa,matched');
+    expect(csv.split('\r\n')[0]).toBe('\uFEFFcode,top_level,segments,code_blocks,concept,concept_blocks,both,share_of_code,share_of_concept,jaccard,lift,kappa,p,q,matched,name_contains');
     const summary = readFileSync(join(out, 'summary.md'), 'utf8');
-    expect(summary).toMatch(/^# leximap compare: coded-segments\.csv\n/);
-    expect(summary).toContain('Coverage (manually coded blocks inside matched concepts)');
+    expect(summary).toMatch(/^# leximap compare: coded-segments\.csv\n\n## What the figures mean\n/);
+    expect(summary).toContain('[glossary](glossary.md)');
+    expect(readFileSync(join(out, 'glossary.md'), 'utf8')).toMatch(/^# Glossary/);
+    // Every figure row of the agreement table has a value and a chance level.
+    const figureRows = summary.split('\n').filter((line) => /^\| (Coverage|κ|Jaccard|Best-match|Document κ|Matched) /.test(line));
+    expect(figureRows).toHaveLength(6);
+    for (const row of figureRows) expect(row).toMatch(/^\| [^|]+ \| [\d.%]+ \| [\d.%]+ \| [\d.%]+ \|$/);
+    // Every reported match is significant after the correction.
+    expect(comparison.cells.filter((c) => c.matched).every((c) => (c.q as number) <= 0.05 && c.lift >= 2)).toBe(true);
+    // The viewer's result.json now holds the comparison.
+    const withComparison = JSON.parse(readFileSync(join(out, 'result.json'), 'utf8')) as { comparison?: ComparisonResult };
+    expect(withComparison.comparison?.figures).toHaveLength(6);
     expect(stdout.startsWith(summary)).toBe(true);
     const exported = readQdpx(readFileSync(join(out, 'leximap-concepts.qdpx')));
     expect(exported.codes[0]?.name).toBe('leximap');
@@ -59,6 +70,41 @@ describe('runCompare', () => {
     const out = join(dir, 'never');
     await expect(run([resultPath, '--codes', codes, '-o', out])).rejects.toMatchObject({ code: 'E_BAD_CODES', message: expect.stringMatching(/^other\.csv: names 1 document not in the corpus \("Q99"\)/) });
     expect(existsSync(out)).toBe(false);
+  });
+  it('runAnalyze(--codes) and runCompare(…) write the same compare.json bytes, and analyze puts every code on the map', async () => {
+    const codes = join(examples, 'coding/coded-segments.csv');
+    const viaAnalyze = join(dir, 'via-analyze');
+    const plain = join(dir, 'plain');
+    const quiet = vi.spyOn(process.stdout, 'write').mockImplementation(() => true);
+    try {
+      await runAnalyze([join(examples, 'interviews'), '--exclude-speaker', 'Interviewer', '--codes', codes, '-o', viaAnalyze, '--quiet']);
+      await runAnalyze([join(examples, 'interviews'), '--exclude-speaker', 'Interviewer', '-o', plain, '--quiet']);
+    } finally {
+      quiet.mockRestore();
+    }
+    await run([join(plain, 'result.json'), '--codes', codes, '--quiet']);
+    const a = readFileSync(join(viaAnalyze, 'compare.json'));
+    const b = readFileSync(join(plain, 'compare.json'));
+    expect(a.length).toBeGreaterThan(1000);
+    expect(a.equals(b)).toBe(true);
+    for (const file of ['compare.csv', 'summary.md', 'glossary.md', 'leximap-concepts.qdpx']) expect(existsSync(join(viaAnalyze, file)) && existsSync(join(plain, file))).toBe(true);
+    const result = JSON.parse(readFileSync(join(viaAnalyze, 'result.json'), 'utf8')) as { comparison: ComparisonResult };
+    expect(result.comparison.codes.filter((c) => c.segments > 0).every((c) => c.concept >= 0)).toBe(true);
+  });
+  it('runCompare(…) warns on stderr, with the reasons, when fewer than 90% of the segments are located', async () => {
+    const codes = join(dir, 'mostly-missing.csv');
+    writeFileSync(codes, 'document,code,segment\nP01-amara,A > B,this sentence was never said\nP01-amara,A > B,nor this one\n');
+    let err = '';
+    const spy = vi.spyOn(process.stderr, 'write').mockImplementation((chunk) => {
+      err += String(chunk);
+      return true;
+    });
+    try {
+      await run([resultPath, '--codes', codes, '-o', join(dir, 'warned'), '--json']);
+    } finally {
+      spy.mockRestore();
+    }
+    expect(err).toMatch(/^leximap: warning: only 0 of 2 coded segments \(0\.0%\) were located.*segment text not found/);
   });
   it('runCompare(…) without --codes is a usage error', async () => {
     await expect(run([resultPath])).rejects.toMatchObject({ code: 'E_USAGE' });

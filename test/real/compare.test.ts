@@ -39,10 +39,10 @@ describe('REFI-QDA samples (../shared/data/qdpx)', () => {
     expect(corpus.documents.map((d) => d.name)).toEqual(['board_2017', 'admin-1']);
     const coding = await readManualCoding(path);
     const result = await analyze(corpus);
-    const comparison = compare(result, coding);
+    const comparison = compare({ result, coding }, { rounds: 20 });
     expect(comparison.located).toBe(1);
     expect(comparison.codes.filter((c) => c.segments > 0)).toHaveLength(77);
-    expect(comparison.coverage).toBeGreaterThan(0);
+    expect(comparison.cells.filter((c) => c.matched).every((c) => (c.q as number) <= 0.05)).toBe(true);
   });
 });
 
@@ -52,17 +52,25 @@ describe('PDPilot interviews with their MAXQDA coded segments', () => {
     const coding = await readManualCoding(resolve(pdpilot, 'coded_segments.csv'), { documents: corpus.documents });
     expect(coding.segments.length + coding.unresolved.length).toBe(261);
     expect(coding.located).toBeGreaterThanOrEqual(0.95);
-    const result = await analyze(corpus, {}, { tagSpans: codeTags(coding) });
-    const comparison = compare(result, coding);
+    const result = await analyze(corpus, { excludeSpeakers: ['Dan'] }, { tagSpans: codeTags(coding, { documents: corpus.documents.map((d) => ({ id: d.id, name: d.name })) as never }) });
+    const comparison = compare({ result, coding }, { rounds: 50 });
     expect(comparison.located).toBeGreaterThanOrEqual(0.95);
     // Codes show on the map as tag concepts.
     expect(comparison.codes.filter((c) => c.segments > 0).every((c) => c.concept >= 0)).toBe(true);
-    // Several codes are assigned the concept their own name is about (cluster, scatter, histogram …).
-    const named = comparison.assignment.filter((m) => {
-      const label = result.concepts[m.concept]?.label.toLowerCase() ?? '';
-      return label.length >= 4 && (comparison.codes[m.code]?.name.toLowerCase().includes(label) ?? false);
-    });
-    expect(named.length).toBeGreaterThanOrEqual(3);
-    expect(comparison.coverage).toBeGreaterThan(0.3);
+    // Every reported match passes the correction and the effect size, and beats chance by far.
+    const matches = comparison.cells.filter((c) => c.matched);
+    expect(matches.length).toBeGreaterThanOrEqual(5);
+    expect(matches.every((c) => (c.q as number) <= 0.05 && c.lift >= 2 && Math.max(c.codeShare as number, c.conceptShare as number) >= 0.2)).toBe(true);
+    const figure = (id: string) => comparison.figures?.find((f) => f.id === id);
+    expect(figure('matches')!.chanceHigh).toBeLessThan(matches.length / 3);
+    expect(figure('coverage')!.value).toBeGreaterThan(figure('coverage')!.chanceHigh);
+    // Several codes are matched by the concept their own name is about (cluster, scatter, histogram …).
+    expect(matches.filter((c) => c.named !== undefined).length).toBeGreaterThanOrEqual(3);
+    // The concept learned from "SHAP" (its label or a seed starts with "shap") is the closest concept of the SHAP code.
+    const shap = result.concepts.findIndex((c) => c.kind !== 'tag' && [c.label, ...c.seeds].some((t) => t.toLowerCase().startsWith('shap')));
+    const shapCode = comparison.codes.findIndex((c) => c.name === 'SHAP');
+    expect(shap).toBeGreaterThanOrEqual(0);
+    const best = comparison.cells.filter((c) => c.code === shapCode).sort((x, y) => (x.q as number) - (y.q as number))[0];
+    expect(best?.concept).toBe(shap);
   });
 });

@@ -319,6 +319,8 @@ function refresh(): void {
     document.body.classList.toggle('wide-panel', wide);
     map.resize();
   }
+  // The comparison is a full-width view over the map (compare-panel.css).
+  document.querySelector('main.body')?.classList.toggle('comparing', s.tab === 'compare');
   clear(panel);
   panel.setAttribute('aria-labelledby', `tab-${s.tab}`);
   panel.appendChild(panelContent(s));

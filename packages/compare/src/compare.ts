@@ -1,39 +1,56 @@
 /**
  * Holds the learned concepts against manual codes (DESIGN §10). Codes are projected onto blocks
- * (`projectCodes`); every concept × code pair gets Jaccard, lift and Cohen's κ over blocks; each
- * code its best concept and a one-to-one Hungarian assignment that maximises total Jaccard;
- * coverage is the share of manually coded blocks inside the blocks of matched concepts (the
- * measure of published Leximancer-vs-manual comparisons); document-level κ pools, over matched
- * pairs, whether code and concept are present in each document (MAXQDA's first intercoder
- * criterion); themes are compared with top-level codes the same way.
+ * (`projectCodes`); every code × concept pair gets its block contingency (code blocks, concept
+ * blocks, both), the two directional shares, Jaccard, lift, Cohen's κ, a one-sided Fisher exact
+ * p-value and a Benjamini–Hochberg q-value over the whole table (`evidence`). A code is matched
+ * by every concept that passes the evidence rule (q ≤ alpha and the minimum effect size), so
+ * several concepts may match one code and one concept several codes; the best concept per code
+ * and the one-to-one Hungarian assignment stay as summaries. Codes without counterpart and
+ * concepts no code covers follow the same rule. Themes are held against top-level codes the
+ * same way. Every headline figure gets its chance level from permutations (`chanceLevels`).
  *
  * Blocks the engine excluded (`--exclude-speaker`) are left out of every count: no concept can
  * be coded there, so counting them would charge the engine for turns it was told to skip.
  */
-import type { ComparisonResult, ComparedCode, AgreementCell, LeximapResult, Match } from '@leximap/core';
+import { deriveSeed, sliceCodePoints, type AgreementCell, type ComparedCode, type ComparisonResult, type Excerpt, type LeximapResult, type Match, type ThemeCell } from '@leximap/core';
 import type { ManualCoding } from '@leximap/io';
-import { agreement, kappa } from './agreement.ts';
+import { agreement } from './agreement.ts';
 import { resolveCompareOptions, type CompareOptions } from './defaults.ts';
+import type { DocumentTexts } from './exportConcepts.ts';
 import { hungarian } from './hungarian.ts';
+import { namedIn } from './namedIn.ts';
 import { projectCodes, type CodeProjection } from './projectCodes.ts';
+import { chanceLevels } from './stats/chanceLevels.ts';
+import { evidence, overlapsOf } from './stats/evidence.ts';
+import { agreementFigures, FIGURE_IDS, sharedCounts, type ConceptCoding, type FigureInput } from './stats/figures.ts';
+import { logFactorials } from './stats/hypergeometric.ts';
+
+/** What is compared: a result, a manual coding, and (for quotes) the documents' texts by result document id. */
+export interface CompareInput {
+  result: LeximapResult;
+  coding: ManualCoding;
+  texts?: DocumentTexts;
+}
 
 /** The comparison with the intermediate block sets, for reports and the viewer. */
 export interface ComparisonDetails {
   comparison: ComparisonResult;
   projection: CodeProjection;
-  /** Learned concept indices (into `result.concepts`) that took part. */
+  /** Learned concept indices (into `result.concepts`) that took part, by column. */
   learned: number[];
   /** Blocks counted (not excluded). */
   blocks: number;
-  /** Codes whose assigned concept reaches `minJaccard`, by code index → concept index. */
-  matched: Map<number, number>;
 }
 
-export function compare(result: LeximapResult, coding: ManualCoding, options: Partial<CompareOptions> = {}): ComparisonResult {
-  return compareDetailed(result, coding, options).comparison;
+/** Longest excerpt kept, in UTF-16 units. */
+const MAX_EXCERPT = 400;
+
+export function compare(input: CompareInput, options: Partial<CompareOptions> = {}): ComparisonResult {
+  return compareDetailed(input, options).comparison;
 }
 
-export function compareDetailed(result: LeximapResult, coding: ManualCoding, options: Partial<CompareOptions> = {}): ComparisonDetails {
+export function compareDetailed(input: CompareInput, options: Partial<CompareOptions> = {}): ComparisonDetails {
+  const { result, coding } = input;
   const opts = resolveCompareOptions(options);
   const { blocks } = result;
   const nBlocks = blocks.start.length;
@@ -46,131 +63,118 @@ export function compareDetailed(result: LeximapResult, coding: ManualCoding, opt
     if (concept.kind !== 'tag') learned.push(index);
   });
   const column = new Map(learned.map((concept, j) => [concept, j]));
-  const conceptBlocks: number[][] = learned.map(() => []);
-  for (let b = 0; b < nBlocks; b++) {
-    if (!valid(b)) continue;
-    for (let k = blocks.conceptStarts[b] as number; k < (blocks.conceptStarts[b + 1] as number); k++) {
-      const j = column.get(blocks.concepts[k] as number);
-      if (j !== undefined) (conceptBlocks[j] as number[]).push(b);
-    }
-  }
+  const coding_ = conceptCoding(result, column, valid, learned.length);
 
   const projection = projectCodes(result, coding);
   const codeBlocks = (opts.overlap === 'any' ? projection.blocks : projection.blocksHalf).map((list) => list.filter(valid));
-  const conceptsOfBlock = (b: number): number[] => {
-    const out: number[] = [];
-    for (let k = blocks.conceptStarts[b] as number; k < (blocks.conceptStarts[b + 1] as number); k++) {
-      const j = column.get(blocks.concepts[k] as number);
-      if (j !== undefined) out.push(j);
-    }
-    return out;
-  };
+  const lf = logFactorials(n);
+  const rule = { alpha: opts.alpha, minLift: opts.minLift, minShare: opts.minShare };
+  const figureInput: FigureInput = { n, codeBlocks, coding: coding_, blockDocument: blocks.document, documents: result.documents.length, rule, lf };
 
-  // Concept × code contingency: shared blocks per pair.
-  const shared: Int32Array[] = codeBlocks.map((list) => {
-    const counts = new Int32Array(learned.length);
-    for (const b of list) for (const j of conceptsOfBlock(b)) counts[j] = (counts[j] as number) + 1;
-    return counts;
-  });
+  // The code × concept table and its evidence.
+  const shared = sharedCounts(figureInput, null);
+  const overlaps = overlapsOf(shared, codeBlocks.length, learned.length);
+  const codeSize = codeBlocks.map((l) => l.length);
+  const table = evidence(overlaps, codeSize, coding_.size, n, rule, lf);
+  const pairs: [number, number][] = [];
   const cells: AgreementCell[] = [];
-  const jaccard: number[][] = [];
-  codeBlocks.forEach((list, code) => {
-    const row = new Array<number>(learned.length).fill(0);
-    const counts = shared[code] as Int32Array;
-    for (let j = 0; j < learned.length; j++) {
-      const both = counts[j] as number;
-      if (both === 0) continue;
-      const a = agreement((conceptBlocks[j] as number[]).length, list.length, both, n);
-      row[j] = a.jaccard;
-      cells.push({ concept: learned[j] as number, code, both, ...a });
-    }
-    jaccard.push(row);
-  });
+  const scoreOf = blockScores(result, column);
+  for (let i = 0; i < overlaps.both.length; i++) {
+    const code = overlaps.row[i] as number;
+    const j = overlaps.col[i] as number;
+    const both = overlaps.both[i] as number;
+    const a = agreement(coding_.size[j] as number, codeSize[code] as number, both, n);
+    const matched = table.matched[i] === 1;
+    if (matched) pairs.push([code, j]);
+    const concept = result.concepts[learned[j] as number];
+    const named = concept ? namedIn(projection.codes[code]?.name ?? '', [concept.label, ...concept.thesaurus.map((t) => t.term)]) : undefined;
+    const cell: AgreementCell = {
+      concept: learned[j] as number,
+      code,
+      both,
+      jaccard: a.jaccard,
+      lift: a.lift,
+      kappa: a.kappa,
+      codeBlocks: codeSize[code] as number,
+      conceptBlocks: coding_.size[j] as number,
+      codeShare: table.rowShare[i] as number,
+      conceptShare: table.colShare[i] as number,
+      p: table.p[i] as number,
+      q: table.q[i] as number,
+      matched,
+      quotes: (codeBlocks[code] as number[])
+        .filter((b) => scoreOf(b, j) > 0)
+        .sort((x, y) => scoreOf(y, j) - scoreOf(x, j) || x - y)
+        .slice(0, opts.quotes),
+    };
+    if (named !== undefined) cell.named = named;
+    cells.push(cell);
+  }
   cells.sort((x, y) => x.concept - y.concept || x.code - y.code);
 
+  const jaccardOf = (code: number, j: number): number => {
+    const both = shared[code * learned.length + j] as number;
+    return both === 0 ? 0 : both / ((codeSize[code] as number) + (coding_.size[j] as number) - both);
+  };
   const match = (code: number, j: number): Match => {
-    const list = codeBlocks[code] as number[];
-    const a = agreement((conceptBlocks[j] as number[]).length, list.length, (shared[code] as Int32Array)[j] as number, n);
+    const a = agreement(coding_.size[j] as number, codeSize[code] as number, shared[code * learned.length + j] as number, n);
     return { code, concept: learned[j] as number, jaccard: a.jaccard, kappa: a.kappa };
   };
   const bestMatch: Match[] = [];
+  const rows: number[] = [];
   codeBlocks.forEach((list, code) => {
     if (list.length === 0 || learned.length === 0) return;
-    const row = jaccard[code] as number[];
+    rows.push(code);
     let best = 0;
-    for (let j = 1; j < row.length; j++) if ((row[j] as number) > (row[best] as number)) best = j;
-    if ((row[best] as number) > 0) bestMatch.push(match(code, best));
+    for (let j = 1; j < learned.length; j++) if (jaccardOf(code, j) > jaccardOf(code, best)) best = j;
+    if (jaccardOf(code, best) > 0) bestMatch.push(match(code, best));
   });
-
-  const rows = codeBlocks.map((list, code) => code).filter((code) => (codeBlocks[code] as number[]).length > 0);
-  const assigned = hungarian(rows.map((code) => (jaccard[code] as number[]).map((x) => -x)));
+  const assigned = hungarian(rows.map((code) => learned.map((_, j) => -jaccardOf(code, j))));
   const assignment: Match[] = [];
-  const matched = new Map<number, number>();
   rows.forEach((code, r) => {
     const j = assigned[r] as number;
-    if (j < 0 || ((jaccard[code] as number[])[j] as number) === 0) return;
-    const m = match(code, j);
-    assignment.push(m);
-    if (m.jaccard >= opts.minJaccard) matched.set(code, j);
+    if (j >= 0 && jaccardOf(code, j) > 0) assignment.push(match(code, j));
   });
 
+  // Headline figures and their chance levels.
+  const observed = agreementFigures(figureInput, pairs, null, null);
+  const seed = opts.seed ?? (Number.isInteger(result.parameters.seed) ? result.parameters.seed : 1);
+  const groups = result.documents.map((doc) => {
+    const list: number[] = [];
+    for (let b = doc.blockStart; b < doc.blockEnd; b++) if (valid(b)) list.push(b);
+    return list;
+  });
+  const chance = opts.rounds > 0 ? chanceLevels(figureInput, pairs, groups, opts.rounds, deriveSeed(seed, 0x636f6d70)) : undefined;
+  const figures = FIGURE_IDS.map((id) => ({ id, value: observed[id], chance: chance?.[id].mean ?? 0, chanceHigh: chance?.[id].high ?? 0 }));
+
+  const { themeCells, themeTests } = compareThemes(result, projection, codeBlocks, column, coding_, n, figureInput, lf);
+
+  // Codes without counterpart and concepts no code covers, each with its closest candidate (lowest q).
+  const matchedCodes = new Set(pairs.map(([code]) => code));
+  const matchedColumns = new Set(pairs.map(([, j]) => j));
+  const closestConcept = new Map<number, AgreementCell>();
+  const closestCode = new Map<number, AgreementCell>();
+  const better = (x: AgreementCell, y: AgreementCell | undefined): boolean => !y || (x.q as number) < (y.q as number) || ((x.q as number) === (y.q as number) && x.lift > y.lift);
+  for (const cell of cells) {
+    if (better(cell, closestConcept.get(cell.code))) closestConcept.set(cell.code, cell);
+    if (better(cell, closestCode.get(cell.concept))) closestCode.set(cell.concept, cell);
+  }
   const coded = new Set<number>();
   for (const list of codeBlocks) for (const b of list) coded.add(b);
-  const inMatched = new Set<number>();
-  for (const j of new Set(matched.values())) for (const b of conceptBlocks[j] as number[]) inMatched.add(b);
-  let covered = 0;
-  for (const b of coded) if (inMatched.has(b)) covered++;
-  const coverage = coded.size === 0 ? 0 : covered / coded.size;
-
-  const documentOf = blocks.document;
-  const presence = (list: number[]): Set<number> => new Set(list.map((b) => documentOf[b] as number));
-  let docBoth = 0;
-  let docA = 0;
-  let docB = 0;
-  let docN = 0;
-  for (const [code, j] of matched) {
-    const a = presence(conceptBlocks[j] as number[]);
-    const b = presence(codeBlocks[code] as number[]);
-    docN += result.documents.length;
-    docA += a.size;
-    docB += b.size;
-    for (const d of a) if (b.has(d)) docBoth++;
-  }
-  const documentKappa = kappa(docA, docB, docBoth, docN);
-
-  const topLevel = new Map<string, Set<number>>();
-  projection.codes.forEach((code, index) => {
-    const name = code.path[0] ?? code.name;
-    const set = topLevel.get(name) ?? new Set<number>();
-    for (const b of codeBlocks[index] as number[]) set.add(b);
-    topLevel.set(name, set);
-  });
-  const themeCells: ComparisonResult['themeCells'] = [];
-  result.themes.forEach((theme, t) => {
-    const themeBlocks = new Set<number>();
-    for (const member of theme.members) {
-      const j = column.get(member);
-      if (j !== undefined) for (const b of conceptBlocks[j] as number[]) themeBlocks.add(b);
-    }
-    for (const [name, set] of topLevel) {
-      let both = 0;
-      for (const b of set) if (themeBlocks.has(b)) both++;
-      if (both === 0) continue;
-      const a = agreement(themeBlocks.size, set.size, both, n);
-      themeCells.push({ theme: t, code: name, both, jaccard: a.jaccard, kappa: a.kappa });
-    }
-  });
-
   const unmatchedCodes = projection.codes
     .map((_, code) => code)
-    .filter((code) => (projection.segments[code] as number) > 0 && !matched.has(code))
-    .map((code) => ({ code, quotes: codeQuotes(projection, code, blocks, valid, opts.quotes) }));
-  const bestJaccardOfConcept = learned.map((_, j) => Math.max(0, ...jaccard.map((row) => row[j] as number)));
-  const matchedConcepts = new Set(matched.values());
+    .filter((code) => (projection.segments[code] as number) > 0 && !matchedCodes.has(code))
+    .map((code) => {
+      const closest = closestConcept.get(code);
+      return { code, quotes: codeQuotes(projection, code, blocks, valid, opts.quotes), ...(closest ? { closest: closest.concept } : {}) };
+    });
   const uncoveredConcepts = learned
     .map((concept, j) => ({ concept, j }))
-    .filter(({ j }) => !matchedConcepts.has(j) && (bestJaccardOfConcept[j] as number) < opts.minJaccard && (conceptBlocks[j] as number[]).length > 0)
-    .map(({ concept, j }) => ({ concept, quotes: conceptQuotes(result, concept, conceptBlocks[j] as number[], coded, opts.quotes) }));
+    .filter(({ j }) => !matchedColumns.has(j) && (coding_.size[j] as number) > 0)
+    .map(({ concept, j }) => {
+      const closest = closestCode.get(concept);
+      return { concept, quotes: conceptQuotes(result, concept, columnBlocks(coding_, j), coded, opts.quotes), ...(closest ? { closest: closest.code } : {}) };
+    });
 
   const tagIndex = new Map<string, number>();
   result.concepts.forEach((concept, index) => {
@@ -184,6 +188,7 @@ export function compareDetailed(result: LeximapResult, coding: ManualCoding, opt
       blocks: (projection.blocks[index] as number[]).filter(valid).length,
       blocksHalf: (projection.blocksHalf[index] as number[]).filter(valid).length,
       concept: tagIndex.get(code.path.join(' > ')) ?? -1,
+      blockList: codeBlocks[index] as number[],
     };
     if (code.colour) row.colour = code.colour;
     return row;
@@ -192,27 +197,150 @@ export function compareDetailed(result: LeximapResult, coding: ManualCoding, opt
   const total = coding.segments.length + coding.unresolved.length;
   const notes = [
     `blocks carry a code when a segment overlaps them by ${opts.overlap === 'any' ? 'at least one character' : 'at least half of the block'}`,
-    `a code is matched when its assigned concept has a Jaccard index of at least ${opts.minJaccard}`,
+    `a concept matches a code when the one-sided Fisher test of their shared blocks has a Benjamini–Hochberg q ≤ ${opts.alpha} over all ${table.tests} code × concept pairs, the lift is ≥ ${opts.minLift} and they share ≥ ${Math.round(opts.minShare * 100)}% of the smaller one's blocks`,
+    ...(opts.rounds > 0 ? [`chance levels: the mean of each figure over ${opts.rounds} rounds with the concepts' blocks permuted within documents (seed ${seed}); document κ with blocks permuted across the corpus`] : []),
     ...(n < nBlocks ? [`${nBlocks - n} blocks of excluded speakers are left out of every count`] : []),
     ...(coding.unresolved.length > 0 ? [`${coding.unresolved.length} segments could not be located: ${coding.unresolved.slice(0, 3).map((u) => u.reason).join('; ')}${coding.unresolved.length > 3 ? '; …' : ''}`] : []),
     ...(projection.outside > 0 ? [`${projection.outside} segments are in documents the result does not have: ${projection.missingDocuments.join(', ')}`] : []),
     ...coding.notes,
   ];
+
+  const quoted = new Set<number>();
+  for (const cell of cells) for (const b of cell.quotes ?? []) quoted.add(b);
+  for (const u of unmatchedCodes) for (const b of u.quotes) quoted.add(b);
+  for (const u of uncoveredConcepts) for (const b of u.quotes) quoted.add(b);
+  const excerpts = input.texts ? blockExcerpts(result, input.texts, [...quoted].sort((x, y) => x - y)) : [];
+
   const comparison: ComparisonResult = {
     source: coding.source.split(/[\\/]/).pop() ?? coding.source,
     codes,
     cells,
     bestMatch,
     assignment,
-    coverage,
-    documentKappa,
+    coverage: observed.coverage,
+    documentKappa: observed.documentKappa,
     themeCells,
     unmatchedCodes,
     uncoveredConcepts,
     located: total === 0 ? 1 : (coding.segments.length - projection.outside) / total,
     notes,
+    evidence: { test: 'fisher-one-sided', correction: 'benjamini-hochberg', ...rule, overlap: opts.overlap, tests: table.tests, themeTests },
+    figures,
+    ...(opts.rounds > 0 ? { chance: { rounds: opts.rounds, seed, permutation: 'within-documents' as const } } : {}),
+    excerpts,
   };
-  return { comparison, projection, learned, blocks: n, matched: new Map([...matched].map(([code, j]) => [code, learned[j] as number])) };
+  return { comparison, projection, learned, blocks: n };
+}
+
+/** The learned concepts' counted blocks as CSR over blocks (excluded blocks carry none). */
+function conceptCoding(result: LeximapResult, column: ReadonlyMap<number, number>, valid: (b: number) => boolean, columns: number): ConceptCoding {
+  const { conceptStarts, concepts } = result.blocks;
+  const nBlocks = result.blocks.start.length;
+  const starts = new Int32Array(nBlocks + 1);
+  const cols: number[] = [];
+  const size = new Int32Array(columns);
+  for (let b = 0; b < nBlocks; b++) {
+    if (valid(b)) {
+      for (let k = conceptStarts[b] as number; k < (conceptStarts[b + 1] as number); k++) {
+        const j = column.get(concepts[k] as number);
+        if (j === undefined) continue;
+        cols.push(j);
+        size[j] = (size[j] as number) + 1;
+      }
+    }
+    starts[b + 1] = cols.length;
+  }
+  return { starts, cols: Int32Array.from(cols), size };
+}
+
+function columnBlocks(coding: ConceptCoding, j: number): number[] {
+  const out: number[] = [];
+  for (let b = 0; b + 1 < coding.starts.length; b++) {
+    for (let k = coding.starts[b] as number; k < (coding.starts[b + 1] as number); k++) if (coding.cols[k] === j) out.push(b);
+  }
+  return out;
+}
+
+/** The coding score of concept column j on block b (0 when not coded). */
+function blockScores(result: LeximapResult, column: ReadonlyMap<number, number>): (b: number, j: number) => number {
+  const { conceptStarts, concepts, scores } = result.blocks;
+  return (b, j) => {
+    for (let k = conceptStarts[b] as number; k < (conceptStarts[b + 1] as number); k++) {
+      if (column.get(concepts[k] as number) === j) return (scores[k] as number) || Number.MIN_VALUE;
+    }
+    return 0;
+  };
+}
+
+/** Themes (the union of their members' blocks) against top-level codes (the union of their codes' blocks), with the same evidence. */
+function compareThemes(
+  result: LeximapResult,
+  projection: CodeProjection,
+  codeBlocks: readonly number[][],
+  column: ReadonlyMap<number, number>,
+  coding: ConceptCoding,
+  n: number,
+  input: FigureInput,
+  lf: Float64Array,
+): { themeCells: ThemeCell[]; themeTests: number } {
+  const topNames: string[] = [];
+  const topBlocks: Set<number>[] = [];
+  projection.codes.forEach((code, index) => {
+    const name = code.path[0] ?? code.name;
+    let at = topNames.indexOf(name);
+    if (at < 0) {
+      at = topNames.push(name) - 1;
+      topBlocks.push(new Set());
+    }
+    for (const b of codeBlocks[index] as number[]) (topBlocks[at] as Set<number>).add(b);
+  });
+  const themeOf = new Int32Array(coding.size.length).fill(-1);
+  result.themes.forEach((theme, t) => {
+    for (const member of theme.members) {
+      const j = column.get(member);
+      if (j !== undefined) themeOf[j] = t;
+    }
+  });
+  const themes = result.themes.length;
+  const themeSets: Set<number>[] = result.themes.map(() => new Set());
+  for (let b = 0; b + 1 < coding.starts.length; b++) {
+    for (let k = coding.starts[b] as number; k < (coding.starts[b + 1] as number); k++) {
+      const t = themeOf[coding.cols[k] as number] as number;
+      if (t >= 0) (themeSets[t] as Set<number>).add(b);
+    }
+  }
+  const counts = new Int32Array(topNames.length * themes);
+  topBlocks.forEach((set, r) => {
+    themeSets.forEach((theme, t) => {
+      let both = 0;
+      for (const b of set) if (theme.has(b)) both++;
+      counts[r * themes + t] = both;
+    });
+  });
+  const overlaps = overlapsOf(counts, topNames.length, themes);
+  const table = evidence(overlaps, topBlocks.map((s) => s.size), themeSets.map((s) => s.size), n, input.rule, lf);
+  const cells: ThemeCell[] = overlaps.both.map((both, i) => {
+    const r = overlaps.row[i] as number;
+    const t = overlaps.col[i] as number;
+    const a = agreement((themeSets[t] as Set<number>).size, (topBlocks[r] as Set<number>).size, both, n);
+    return {
+      theme: t,
+      code: topNames[r] as string,
+      both,
+      jaccard: a.jaccard,
+      kappa: a.kappa,
+      codeBlocks: (topBlocks[r] as Set<number>).size,
+      themeBlocks: (themeSets[t] as Set<number>).size,
+      codeShare: table.rowShare[i] as number,
+      themeShare: table.colShare[i] as number,
+      lift: a.lift,
+      p: table.p[i] as number,
+      q: table.q[i] as number,
+      matched: table.matched[i] === 1,
+    };
+  });
+  cells.sort((x, y) => x.theme - y.theme || topNames.indexOf(x.code) - topNames.indexOf(y.code));
+  return { themeCells: cells, themeTests: table.tests };
 }
 
 /** A code's best quotes: the blocks with the most coded characters, then in text order. */
@@ -233,4 +361,17 @@ function conceptQuotes(result: LeximapResult, concept: number, conceptBlocks: nu
   const seen = new Set<number>();
   const ordered = ranked.filter((b) => !seen.has(b) && seen.add(b));
   return [...ordered.filter((b) => !coded.has(b)), ...ordered.filter((b) => coded.has(b))].slice(0, count);
+}
+
+/** The text of the given blocks, on one line, at most MAX_EXCERPT long. */
+function blockExcerpts(result: LeximapResult, texts: DocumentTexts, list: readonly number[]): Excerpt[] {
+  const out: Excerpt[] = [];
+  for (const block of list) {
+    const doc = result.documents[result.blocks.document[block] as number];
+    const text = doc ? texts.get(doc.id)?.text : undefined;
+    if (text === undefined) continue;
+    const flat = sliceCodePoints(text, result.blocks.start[block] as number, result.blocks.end[block] as number).replace(/\s+/g, ' ').trim();
+    out.push({ block, text: flat.length <= MAX_EXCERPT ? flat : `${flat.slice(0, MAX_EXCERPT - 1)}…` });
+  }
+  return out;
 }

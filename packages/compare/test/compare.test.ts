@@ -1,6 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { compare } from '../src/compare.ts';
+import type { LeximapResult } from '@leximap/core';
+import type { ManualCoding } from '@leximap/io';
+import { compare as compareInput } from '../src/compare.ts';
+import type { CompareOptions } from '../src/defaults.ts';
 import { tinyCoding, tinyResult } from './tinyResult.ts';
+
+const compare = (result: LeximapResult, coding: ManualCoding, options: Partial<CompareOptions> = {}) => compareInput({ result, coding }, { rounds: 0, ...options });
 
 // Hand-computed on tinyResult/tinyCoding, N = 7 blocks: alpha {0,5}, beta {2,3,4}, X {0,1,4}, Y {2,3}.
 describe('compare', () => {
@@ -45,12 +50,49 @@ describe('compare', () => {
       [4, 1],
     ]);
     expect(c.assignment.map(({ code, concept }) => [code, concept])).toEqual([[1, 1]]);
-    expect(c.unmatchedCodes.map((u) => u.code)).toEqual([4]);
+    // The assignment is a summary: on 7 blocks no pair passes q ≤ 0.05, so both codes stay unmatched.
+    expect(c.unmatchedCodes.map((u) => u.code)).toEqual([1, 4]);
   });
-  it('compare(…) reports coverage 4/5 of the manually coded blocks and document κ 2/3', () => {
+  it('compare(…) gives every cell its counts, shares, Fisher p and BH q over the 2 × 2 tested pairs', () => {
     const c = compare(tinyResult(), tinyCoding());
-    expect(c.coverage).toBeCloseTo(0.8, 12);
-    expect(c.documentKappa).toBeCloseTo(2 / 3, 12);
+    const betaY = c.cells.find((cell) => cell.concept === 1 && cell.code === 4);
+    expect(betaY).toMatchObject({ both: 2, codeBlocks: 2, conceptBlocks: 3, codeShare: 1 });
+    expect(betaY?.conceptShare).toBeCloseTo(2 / 3, 12);
+    // P(X ≥ 2) for 2 of 7 blocks drawn against 3: C(3,2)/C(7,2) = 1/7; q = (1/7)·4/1.
+    expect(betaY?.p).toBeCloseTo(1 / 7, 12);
+    expect(betaY?.q).toBeCloseTo(4 / 7, 12);
+    expect(c.cells.find((cell) => cell.concept === 0 && cell.code === 1)?.p).toBeCloseTo(5 / 7, 12);
+    expect(c.evidence?.tests).toBe(4);
+    expect(c.cells.every((cell) => cell.matched === false)).toBe(true);
+  });
+  it('compare(…) matches a pair only past q and the effect size, and reports coverage 2/5 and document κ 0.4', () => {
+    const c = compare(tinyResult(), tinyCoding(), { alpha: 1 });
+    // alpha–X and beta–X have lift 7/6 and 7/9 < 2; beta–Y has lift 7/3 and shares all of Y.
+    expect(c.cells.filter((cell) => cell.matched).map(({ concept, code }) => [concept, code])).toEqual([[1, 4]]);
+    expect(c.coverage).toBeCloseTo(2 / 5, 12);
+    expect(c.documentKappa).toBeCloseTo(0.4, 12);
+    expect(c.figures?.find((f) => f.id === 'matches')?.value).toBe(1);
+  });
+  it('compare(…) lists the unmatched code and the uncovered concept by the same evidence, each with its closest counterpart', () => {
+    const c = compare(tinyResult(), tinyCoding(), { alpha: 1 });
+    expect(c.unmatchedCodes).toEqual([{ code: 1, quotes: [4, 0, 1], closest: 0 }]);
+    expect(c.uncoveredConcepts).toEqual([{ concept: 0, quotes: [5, 0], closest: 1 }]);
+  });
+  it('compare(…) gives every figure a chance level, the same for the same seed', () => {
+    const a = compareInput({ result: tinyResult(), coding: tinyCoding() }, { alpha: 1, rounds: 50 });
+    const b = compareInput({ result: tinyResult(), coding: tinyCoding() }, { alpha: 1, rounds: 50 });
+    expect(a.figures?.map((f) => f.id)).toEqual(['coverage', 'kappa', 'jaccard', 'f1', 'documentKappa', 'matches']);
+    expect(a.figures).toEqual(b.figures);
+    expect(a.chance).toEqual({ rounds: 50, seed: 7, permutation: 'within-documents' });
+    const other = compareInput({ result: tinyResult(), coding: tinyCoding() }, { alpha: 1, rounds: 50, seed: 8 });
+    expect(other.figures).not.toEqual(a.figures);
+  });
+  it('compare(…) notes a code whose name contains the concept label', () => {
+    const coding = tinyCoding();
+    (coding.codes[4] as { name: string }).name = 'Betas here';
+    const c = compare(tinyResult(), coding);
+    expect(c.cells.find((cell) => cell.concept === 1 && cell.code === 4)?.named).toBe('beta');
+    expect(c.cells.find((cell) => cell.concept === 0 && cell.code === 1)?.named).toBeUndefined();
   });
   it('compare(…) compares themes with top-level codes', () => {
     const c = compare(tinyResult(), tinyCoding());
@@ -63,16 +105,11 @@ describe('compare', () => {
     expect(c.themeCells[1]?.jaccard).toBeCloseTo(0.4, 12);
     expect(c.themeCells[1]?.kappa).toBeCloseTo(8 / 29, 12);
   });
-  it('compare(…) lists unmatched codes and uncovered concepts with their quotes under a stricter threshold', () => {
-    const c = compare(tinyResult(), tinyCoding(), { minJaccard: 0.3 });
-    expect(c.unmatchedCodes).toEqual([{ code: 1, quotes: [4, 0, 1] }]);
-    expect(c.uncoveredConcepts).toEqual([{ concept: 0, quotes: [5, 0] }]);
-  });
   it('compare(…) reports code rows, located share and the tag concept of a code', () => {
     const c = compare(tinyResult(), tinyCoding());
     expect(c.source).toBe('tiny.csv');
     expect(c.located).toBeCloseTo(0.6, 12);
-    expect(c.codes[1]).toEqual({ name: 'X', path: ['Top', 'X'], segments: 2, blocks: 3, blocksHalf: 2, concept: 2 });
+    expect(c.codes[1]).toEqual({ name: 'X', path: ['Top', 'X'], segments: 2, blocks: 3, blocksHalf: 2, concept: 2, blockList: [0, 1, 4] });
     expect(c.codes[4]?.concept).toBe(-1);
     expect(c.notes.some((n) => n.includes('D.txt'))).toBe(true);
   });

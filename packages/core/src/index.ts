@@ -12,7 +12,9 @@ export { SCHEMA_VERSION } from './result/schema.ts';
 export { validateResult } from './result/validate.ts';
 export type {
   AgreementCell,
+  AgreementFigure,
   ComparedCode,
+  ComparisonEvidence,
   ComparisonResult,
   ConceptKind,
   CorpusSummary,
@@ -29,6 +31,7 @@ export type {
   ResultTheme,
   Spread,
   StabilitySummary,
+  ThemeCell,
   ThesaurusTerm,
 } from './result/schema.ts';
 export { analyze, analyzeStats, VERSION } from './pipeline/analyze.ts';

@@ -1,15 +1,18 @@
 /**
  * `leximap analyze PATH... [-o DIR]`: reads the files, runs the pipeline, writes result.json,
- * concepts.csv, themes.csv (and the map files) atomically, and prints a short summary.
+ * concepts.csv, themes.csv (and the map files) atomically, and prints a short summary. With
+ * `--codes`, the codes become tag concepts on the map and the comparison is written as
+ * `leximap compare` writes it (the same compare.json bytes).
  */
 import { parseArgs } from 'node:util';
 import { basename, extname, resolve } from 'node:path';
-import { LeximapError, type Document, type LeximapResult, type ResultDocument, type TagSpan } from '@leximap/core';
-import { codeTags, compare } from '@leximap/compare';
+import { readFile } from 'node:fs/promises';
+import { LeximapError, validateResult, type Document, type LeximapResult, type TagSpan } from '@leximap/core';
+import { codeTags, compare, comparisonFiles } from '@leximap/compare';
 import { analyzeFiles } from '@leximap/parallel';
 import { readCorpus, readManualCoding, resultToConceptsCsv, resultToThemesCsv, serializeResult, writeOutputs, type ManualCoding } from '@leximap/io';
 import { renderMapFiles } from '@leximap/render';
-import { compareCsv, compareSummary } from './compare.ts';
+import { COMPARE_FLAGS, compareOptions, documentTexts, locatedWarning } from './compare.ts';
 import { ANALYSIS_FLAGS, analysisOptions } from '../options.ts';
 import { createProgress } from '../progress.ts';
 import { summarize } from '../summary.ts';
@@ -42,7 +45,9 @@ Options:
   --no-merge-variants        keep inflected forms apart
   --no-names                 no name detection
   --text-column NAME         CSV/XLSX column with the text
-  --codes FILE               manual codes (.qdpx, .qdc, MAXQDA .xlsx/.csv) shown as tag concepts
+  --codes FILE               manual codes (.qdpx, .qdc, MAXQDA .xlsx/.csv): tag concepts on the map,
+                             and the comparison files of leximap compare (see its --help for
+                             --overlap, --alpha, --min-lift, --min-share, --rounds)
   --workers N                worker threads (default: number of cores, 1 under 8 MB of files; 1 = in-process)
   --skip-bad-files           skip unreadable files and list them in the result
   --follow-symlinks          follow symbolic links that lead out of the given folders
@@ -63,6 +68,7 @@ export async function runAnalyze(argv: string[]): Promise<number> {
       title: { type: 'string' },
       'text-column': { type: 'string' },
       codes: { type: 'string' },
+      ...COMPARE_FLAGS,
       workers: { type: 'string' },
       'skip-bad-files': { type: 'boolean' },
       'follow-symlinks': { type: 'boolean' },
@@ -85,19 +91,21 @@ export async function runAnalyze(argv: string[]): Promise<number> {
   if (workers !== undefined && !(Number.isInteger(workers) && workers >= 1)) throw new LeximapError('E_USAGE', `--workers: got "${values.workers}", expected a whole number ≥ 1`);
   // The output folder is never read as input, even when it lies inside an input folder.
   const read = { ...(values['text-column'] === undefined ? {} : { textColumn: values['text-column'] }), exclude: [outDir], ...(values['follow-symlinks'] ? { followSymlinks: true } : {}) };
+  const comparing = compareOptions(values);
   let result: LeximapResult;
   try {
     progress.stage('read');
-    // Manual codes: a table's segments are located in the documents, so those are read here too.
+    // Manual codes: the documents are read here too, so that segments are located in them and
+    // the code tags carry the document ids the pipeline gives (a project's sources are
+    // `P.qdpx#source.txt` in the corpus, `source.txt` in the project's own coding).
     let coding: ManualCoding | undefined;
     let tagSpans: TagSpan[] | undefined;
     let documents: readonly Document[] | undefined;
     if (values.codes !== undefined) {
       const project = ['.qdpx', '.qdc'].includes(extname(values.codes).toLowerCase());
-      if (!project) documents = (await readCorpus(positionals, read)).documents;
-      coding = await readManualCoding(values.codes, documents ? { documents } : {});
-      documents ??= coding.documents;
-      tagSpans = codeTags(coding, documents ? { documents: documents as unknown as ResultDocument[] } : undefined);
+      documents = (await readCorpus(positionals, { ...read, skipBadFiles: values['skip-bad-files'] ?? false })).documents;
+      coding = await readManualCoding(values.codes, project ? {} : { documents });
+      tagSpans = codeTags(coding, { documents: documents.map((d) => ({ id: d.id, name: d.name })) as LeximapResult['documents'] });
     }
     const output = await analyzeFiles(positionals, {
       ...options,
@@ -110,7 +118,21 @@ export async function runAnalyze(argv: string[]): Promise<number> {
     result = output.result;
     for (const warning of result.warnings ?? []) process.stderr.write(`leximap: warning: ${warning}\n`);
     if (values.timings) result.timings = output.timings;
-    if (coding) result.comparison = compare(result, coding);
+    let compared: Record<string, string | Uint8Array> = {};
+    if (coding && values.codes !== undefined) {
+      progress.stage('compare');
+      // Compared as `leximap compare` would read it back from result.json (floats rounded), so both give the same bytes.
+      const stored = validateResult(JSON.parse(serializeResult(result)));
+      const texts = documentTexts(stored, documents);
+      result.comparison = compare({ result: stored, coding, texts }, comparing);
+      const warning = locatedWarning(result.comparison, coding);
+      if (warning && !values.quiet) {
+        progress.done();
+        process.stderr.write(warning);
+      }
+      const isProject = extname(values.codes).toLowerCase() === '.qdpx';
+      compared = comparisonFiles(stored, result.comparison, texts, isProject ? { project: await readFile(values.codes), projectFile: basename(values.codes) } : {});
+    }
     progress.stage('write');
     const title = values.title ?? positionals.map((p) => basename(resolve(p))).join(', ');
     result.title = title;
@@ -119,12 +141,8 @@ export async function runAnalyze(argv: string[]): Promise<number> {
       'concepts.csv': resultToConceptsCsv(result),
       'themes.csv': resultToThemesCsv(result),
       ...renderMapFiles(result, { title }),
+      ...compared,
     };
-    if (result.comparison) {
-      const texts = new Map((documents ?? []).map((d) => [d.id, { name: d.name, text: d.text }]));
-      files['compare.csv'] = compareCsv(result, result.comparison);
-      files['summary.md'] = compareSummary(result, result.comparison, texts);
-    }
     await writeOutputs(outDir, files);
     progress.done();
     if (!values.quiet && !values.json) for (const s of result.skipped ?? []) process.stderr.write(`leximap: left out ${s.path}: ${s.reason}\n`);

@@ -235,20 +235,53 @@ export interface ComparisonResult {
   cells: AgreementCell[];
   /** The best concept for each code (by Jaccard). */
   bestMatch: Match[];
-  /** One-to-one Hungarian assignment of codes to concepts. */
+  /** One-to-one Hungarian assignment of codes to concepts, maximising total Jaccard: a summary, not the definition of a match. */
   assignment: Match[];
-  /** Share of manually coded blocks that fall in a matched concept's blocks, 0–1. */
+  /** Share of the manual codings (code, block) whose block carries a concept matched to that code, 0–1. */
   coverage: number;
-  /** Cohen's kappa of document-level presence over matched pairs. */
+  /** Cohen's kappa of document-level presence pooled over the matched pairs. */
   documentKappa: number;
   /** Theme ↔ top-level code agreement. */
-  themeCells: { theme: number; code: string; both: number; jaccard: number; kappa: number }[];
-  unmatchedCodes: { code: number; quotes: number[] }[];
-  uncoveredConcepts: { concept: number; quotes: number[] }[];
+  themeCells: ThemeCell[];
+  /** Codes with located segments that no concept matches. */
+  unmatchedCodes: { code: number; quotes: number[]; closest?: number }[];
+  /** Learned concepts with blocks that match no code. */
+  uncoveredConcepts: { concept: number; quotes: number[]; closest?: number }[];
   /** Share of segments located in the corpus, 0–1. */
   located: number;
   /** Extra diagnostics (unresolved selections, overlap threshold used …). */
   notes: string[];
+  /** The rule that made a pair a match, and how many tests the correction was over. */
+  evidence?: ComparisonEvidence;
+  /** Every headline figure beside its chance level. */
+  figures?: AgreementFigure[];
+  /** How the chance levels were drawn. */
+  chance?: { rounds: number; seed: number; permutation: 'within-documents' };
+  /** Text of the blocks the comparison quotes (cell quotes, unmatched codes, uncovered concepts) that `quotes.excerpts` lacks. */
+  excerpts?: Excerpt[];
+}
+
+/** A pair (code × concept, or top-level code × theme) is a match when q ≤ alpha, lift ≥ minLift and both / min(a, b) ≥ minShare. */
+export interface ComparisonEvidence {
+  test: 'fisher-one-sided';
+  correction: 'benjamini-hochberg';
+  alpha: number;
+  minLift: number;
+  minShare: number;
+  /** Which projection of the codes onto blocks was compared. */
+  overlap: 'any' | 'half';
+  /** Tests in the code × concept table (codes with blocks × concepts with blocks). */
+  tests: number;
+  /** Tests in the theme × top-level code table. */
+  themeTests: number;
+}
+
+/** A headline figure, its chance level (mean over the permutation rounds) and the 95th percentile of chance. */
+export interface AgreementFigure {
+  id: 'coverage' | 'kappa' | 'jaccard' | 'f1' | 'documentKappa' | 'matches';
+  value: number;
+  chance: number;
+  chanceHigh: number;
 }
 
 export interface ComparedCode {
@@ -263,6 +296,8 @@ export interface ComparedCode {
   blocksHalf: number;
   /** The tag concept that shows this code on the map, or -1. */
   concept: number;
+  /** The compared blocks of the code (by the chosen overlap, excluded blocks left out), ascending. */
+  blockList?: number[];
 }
 
 export interface AgreementCell {
@@ -272,6 +307,44 @@ export interface AgreementCell {
   jaccard: number;
   lift: number;
   kappa: number;
+  /** Compared blocks of the code. */
+  codeBlocks?: number;
+  /** Counted blocks of the concept. */
+  conceptBlocks?: number;
+  /** both / codeBlocks: share of the code's blocks inside the concept. */
+  codeShare?: number;
+  /** both / conceptBlocks: share of the concept's blocks inside the code. */
+  conceptShare?: number;
+  /** One-sided Fisher exact p-value of sharing at least `both` blocks. */
+  p?: number;
+  /** Benjamini–Hochberg q-value over the whole code × concept table. */
+  q?: number;
+  /** True when the pair passes the evidence rule. */
+  matched?: boolean;
+  /** The concept's label or thesaurus term that the code's name contains. */
+  named?: string;
+  /** Shared blocks, best coded first (at most a few). */
+  quotes?: number[];
+}
+
+/** A theme held against a top-level code (the union of its codes' blocks). */
+export interface ThemeCell {
+  theme: number;
+  code: string;
+  both: number;
+  jaccard: number;
+  kappa: number;
+  /** Blocks of the top-level code. */
+  codeBlocks?: number;
+  /** Blocks of the theme (the union of its members'). */
+  themeBlocks?: number;
+  codeShare?: number;
+  themeShare?: number;
+  lift?: number;
+  p?: number;
+  /** Benjamini–Hochberg q-value over the theme × top-level code table. */
+  q?: number;
+  matched?: boolean;
 }
 
 export interface Match {

@@ -135,6 +135,7 @@ function checkComparison(c: Checker, value: unknown, concepts: number, blocks: n
     c.integer(code.blocks, `${path}.blocks`, 0);
     c.integer(code.blocksHalf, `${path}.blocksHalf`, 0);
     c.integer(code.concept, `${path}.concept`, -1, concepts);
+    if (code.blockList !== undefined) c.integers(code.blockList, `${path}.blockList`, 0, blocks);
   });
   c.array(r.cells, 'comparison.cells').forEach((entry, i) => {
     const path = `comparison.cells[${i}]`;
@@ -143,6 +144,11 @@ function checkComparison(c: Checker, value: unknown, concepts: number, blocks: n
     c.integer(cell.code, `${path}.code`, 0, codes.length);
     c.integer(cell.both, `${path}.both`, 0);
     for (const key of ['jaccard', 'lift', 'kappa'] as const) c.number(cell[key], `${path}.${key}`);
+    for (const key of ['codeBlocks', 'conceptBlocks'] as const) if (cell[key] !== undefined) c.integer(cell[key], `${path}.${key}`, 0);
+    for (const key of ['codeShare', 'conceptShare', 'p', 'q'] as const) if (cell[key] !== undefined) c.number(cell[key], `${path}.${key}`);
+    if (cell.matched !== undefined) c.boolean(cell.matched, `${path}.matched`);
+    if (cell.named !== undefined) c.string(cell.named, `${path}.named`);
+    if (cell.quotes !== undefined) c.integers(cell.quotes, `${path}.quotes`, 0, blocks);
   });
   for (const list of ['bestMatch', 'assignment'] as const) {
     c.array(r[list], `comparison.${list}`).forEach((entry, i) => {
@@ -164,21 +170,56 @@ function checkComparison(c: Checker, value: unknown, concepts: number, blocks: n
     c.integer(cell.both, `${path}.both`, 0);
     c.number(cell.jaccard, `${path}.jaccard`);
     c.number(cell.kappa, `${path}.kappa`);
+    for (const key of ['codeBlocks', 'themeBlocks'] as const) if (cell[key] !== undefined) c.integer(cell[key], `${path}.${key}`, 0);
+    for (const key of ['codeShare', 'themeShare', 'lift', 'p', 'q'] as const) if (cell[key] !== undefined) c.number(cell[key], `${path}.${key}`);
+    if (cell.matched !== undefined) c.boolean(cell.matched, `${path}.matched`);
   });
   c.array(r.unmatchedCodes, 'comparison.unmatchedCodes').forEach((entry, i) => {
     const path = `comparison.unmatchedCodes[${i}]`;
     const item = c.object(entry, path);
     c.integer(item.code, `${path}.code`, 0, codes.length);
     c.integers(item.quotes, `${path}.quotes`, 0, blocks);
+    if (item.closest !== undefined) c.integer(item.closest, `${path}.closest`, 0, concepts);
   });
   c.array(r.uncoveredConcepts, 'comparison.uncoveredConcepts').forEach((entry, i) => {
     const path = `comparison.uncoveredConcepts[${i}]`;
     const item = c.object(entry, path);
     c.integer(item.concept, `${path}.concept`, 0, concepts);
     c.integers(item.quotes, `${path}.quotes`, 0, blocks);
+    if (item.closest !== undefined) c.integer(item.closest, `${path}.closest`, 0, codes.length);
   });
   c.number(r.located, 'comparison.located');
   c.strings(r.notes, 'comparison.notes');
+  if (r.evidence !== undefined) {
+    const e = c.object(r.evidence, 'comparison.evidence');
+    c.oneOf(e.test, 'comparison.evidence.test', ['fisher-one-sided'] as const);
+    c.oneOf(e.correction, 'comparison.evidence.correction', ['benjamini-hochberg'] as const);
+    for (const key of ['alpha', 'minLift', 'minShare'] as const) c.number(e[key], `comparison.evidence.${key}`);
+    c.oneOf(e.overlap, 'comparison.evidence.overlap', ['any', 'half'] as const);
+    c.integer(e.tests, 'comparison.evidence.tests', 0);
+    c.integer(e.themeTests, 'comparison.evidence.themeTests', 0);
+  }
+  if (r.figures !== undefined) {
+    c.array(r.figures, 'comparison.figures').forEach((entry, i) => {
+      const path = `comparison.figures[${i}]`;
+      const f = c.object(entry, path);
+      c.oneOf(f.id, `${path}.id`, ['coverage', 'kappa', 'jaccard', 'f1', 'documentKappa', 'matches'] as const);
+      for (const key of ['value', 'chance', 'chanceHigh'] as const) c.number(f[key], `${path}.${key}`);
+    });
+  }
+  if (r.chance !== undefined) {
+    const ch = c.object(r.chance, 'comparison.chance');
+    c.integer(ch.rounds, 'comparison.chance.rounds', 0);
+    c.number(ch.seed, 'comparison.chance.seed');
+    c.oneOf(ch.permutation, 'comparison.chance.permutation', ['within-documents'] as const);
+  }
+  if (r.excerpts !== undefined) {
+    c.array(r.excerpts, 'comparison.excerpts').forEach((entry, i) => {
+      const e = c.object(entry, `comparison.excerpts[${i}]`);
+      c.integer(e.block, `comparison.excerpts[${i}].block`, 0, blocks);
+      c.string(e.text, `comparison.excerpts[${i}].text`);
+    });
+  }
 }
 
 /**

@@ -1,0 +1,64 @@
+/**
+ * Chance levels of the agreement figures by permutation: in each round the concepts' coding is
+ * moved to a random rearrangement of the blocks *within each document* (one permutation per
+ * document, applied to all concepts together), so every concept keeps its size, its spread over
+ * the documents and its co-occurrence with the other concepts, while its alignment with the
+ * manual codes is broken. The chance level is the mean of the figure over the rounds, with its
+ * 95th percentile; figures over matched pairs are recomputed for the same pairs. A permutation
+ * within documents leaves every document's presence unchanged, so the document-level κ is held
+ * against blocks permuted across the whole corpus instead.
+ *
+ * Draws come from `lcg` seeded with the given seed: the same seed gives the same levels.
+ */
+import { lcg } from '@leximap/core';
+import { agreementFigures, FIGURE_IDS, type FigureId, type FigureInput, type Figures } from './figures.ts';
+
+/** A chance level: the mean over the rounds and the 95th percentile. */
+export interface ChanceLevel {
+  mean: number;
+  high: number;
+}
+
+/**
+ * Chance levels of every figure. `groups` lists, per document, its counted blocks (the blocks that
+ * may trade places); blocks in no group stay where they are.
+ */
+export function chanceLevels(input: FigureInput, pairs: readonly (readonly [number, number])[], groups: readonly (readonly number[])[], rounds: number, seed: number): Record<FigureId, ChanceLevel> {
+  const blocks = input.coding.starts.length - 1;
+  const random = lcg(seed);
+  const within = new Int32Array(blocks);
+  const across = new Int32Array(blocks);
+  const all = groups.flat();
+  const samples = Object.fromEntries(FIGURE_IDS.map((id) => [id, new Float64Array(rounds)])) as Record<FigureId, Float64Array>;
+  for (let r = 0; r < rounds; r++) {
+    for (let b = 0; b < blocks; b++) within[b] = across[b] = b;
+    for (const group of groups) shuffleInto(within, group, random);
+    shuffleInto(across, all, random);
+    const figures: Figures = agreementFigures(input, pairs, within, across);
+    for (const id of FIGURE_IDS) (samples[id] as Float64Array)[r] = figures[id];
+  }
+  const out = {} as Record<FigureId, ChanceLevel>;
+  for (const id of FIGURE_IDS) out[id] = summarise(samples[id] as Float64Array);
+  return out;
+}
+
+/** Fisher–Yates over the positions `group`: sigma[group[i]] becomes a random member of group, each once. */
+function shuffleInto(sigma: Int32Array, group: readonly number[], random: () => number): void {
+  const values = Int32Array.from(group);
+  for (let i = values.length - 1; i > 0; i--) {
+    const j = Math.floor(random() * (i + 1));
+    const t = values[i] as number;
+    values[i] = values[j] as number;
+    values[j] = t;
+  }
+  for (let i = 0; i < group.length; i++) sigma[group[i] as number] = values[i] as number;
+}
+
+function summarise(values: Float64Array): ChanceLevel {
+  if (values.length === 0) return { mean: 0, high: 0 };
+  let sum = 0;
+  for (const v of values) sum += v;
+  const sorted = Float64Array.from(values).sort();
+  const high = sorted[Math.min(sorted.length - 1, Math.ceil(0.95 * sorted.length) - 1)] as number;
+  return { mean: sum / values.length, high };
+}

@@ -37,6 +37,8 @@ export interface DocumentMeta {
   name: string;
   path?: string;
   tags: string[];
+  /** The encoding the file was read in, when not UTF-8 (`Document.encoding`). */
+  encoding?: string;
 }
 
 export interface PipelineInput {
@@ -220,6 +222,7 @@ export async function analyzeStats(input: PipelineInput, options: AnalysisOption
       name: d.name,
       ...(d.path === undefined ? {} : { path: d.path }),
       tags: d.tags,
+      ...(d.encoding === undefined ? {} : { encoding: d.encoding }),
       speakers: [...documentSpeakers[i]!].sort((a, b) => a - b).map((s) => stats.speakers[s]!),
       blockStart: stats.docBlockStart[i]!,
       blockEnd: stats.docBlockStart[i + 1]!,

@@ -7,6 +7,7 @@ import type { Reader } from './Reader.ts';
 import { readCsv } from './readCsv.ts';
 import { readDocx } from './readDocx.ts';
 import { readQdpxDocuments } from '../qda/readQdpxDocuments.ts';
+import { readPdf } from './readPdf.ts';
 import { readSrt } from './readSrt.ts';
 import { readTextFile } from './readTextFile.ts';
 import { readVtt } from './readVtt.ts';
@@ -19,6 +20,7 @@ export const READERS: Readonly<Record<string, Reader>> = Object.freeze({
   '.csv': readCsv,
   '.xlsx': readXlsx,
   '.qdpx': readQdpxDocuments,
+  '.pdf': readPdf,
   '.vtt': readVtt,
   '.srt': readSrt,
 });

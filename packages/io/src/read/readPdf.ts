@@ -154,7 +154,7 @@ export async function readPdf(bytes: Uint8Array, source: SourceFile): Promise<Do
       try {
         const page = await pdf.getPage(p);
         const content = await page.getTextContent();
-        pages.push(pageLines(content.items.filter((item): item is TextItemLike => 'str' in item)));
+        pages.push(pageLines(content.items.flatMap((item) => ('str' in item ? [item] : []))));
         page.cleanup();
       } catch (cause) {
         throw new LeximapError('E_PARSE', `page ${p} of this PDF cannot be read (${reason(cause)})`, { file, cause });

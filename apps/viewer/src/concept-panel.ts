@@ -3,7 +3,6 @@
  * likelihood P(other | concept), its ranked quotes, a pathway to another concept; or, for a pair,
  * the quotes where both occur.
  */
-import { pathway } from '@leximap/core';
 import type { LeximapResult } from '@leximap/core';
 import type { Derived } from './derived.ts';
 import { h, percent } from './dom.ts';
@@ -19,13 +18,8 @@ function terms(result: LeximapResult, index: number): string[] {
   return [c.label, ...c.thesaurus.map((t) => t.term)];
 }
 
-/** Pathway on the co-occurrence graph of the learned concepts only (tags are not stepping stones). */
-export function conceptPathway(result: LeximapResult, from: number, to: number): number[] {
-  const { a, b, count } = result.cooccurrence;
-  const keep = (k: number): boolean => result.concepts[a[k]!]?.kind !== 'tag' && result.concepts[b[k]!]?.kind !== 'tag';
-  const counts = count.map((value, k) => (keep(k) ? value : 0));
-  return pathway({ x: result.concepts.map((c) => c.x), y: result.concepts.map((c) => c.y), a, b, count: counts }, from, to);
-}
+/** Pathway on the co-occurrence graph of the learned concepts only (shared with `leximap pathway`). */
+export { conceptPathway } from '@leximap/core';
 
 export function conceptPanel(result: LeximapResult, derived: Derived, index: number, path: number[], events: PanelEvents): HTMLElement {
   const c = result.concepts[index]!;

@@ -6,7 +6,7 @@ export type { Corpus, Document, Paragraph, Span } from './corpus.ts';
 export { themeColour } from './map/colours.ts';
 export { computeThemes } from './map/themes.ts';
 export type { ThemeConcept } from './map/themes.ts';
-export { pathway } from './map/pathway.ts';
+export { conceptPathway, pathway } from './map/pathway.ts';
 export type { PathwayGraph } from './map/pathway.ts';
 export { SCHEMA_VERSION } from './result/schema.ts';
 export { validateResult } from './result/validate.ts';

@@ -137,7 +137,7 @@ describe('readDocuments', () => {
   });
 
   it('readDocuments(…) rejects an unknown extension with E_UNSUPPORTED and a missing file with E_NOT_FOUND', async () => {
-    await expect(readDocuments(source('notes.pdf'))).rejects.toMatchObject({ code: 'E_UNSUPPORTED' });
+    await expect(readDocuments(source('notes.pages'))).rejects.toMatchObject({ code: 'E_UNSUPPORTED' });
     await expect(readDocuments(source('no/such.txt'))).rejects.toMatchObject({ code: 'E_NOT_FOUND', file: 'no/such.txt' });
   });
 });

@@ -7,6 +7,8 @@ export { themeColour } from './map/colours.ts';
 export { computeThemes } from './map/themes.ts';
 export type { ThemeConcept } from './map/themes.ts';
 export { conceptPathway, pathway } from './map/pathway.ts';
+export { placeTags } from './map/placeTags.ts';
+export { relayout } from './map/relayout.ts';
 export type { PathwayGraph } from './map/pathway.ts';
 export { SCHEMA_VERSION } from './result/schema.ts';
 export { validateResult } from './result/validate.ts';

@@ -34,6 +34,8 @@ export function conceptPanel(result: LeximapResult, derived: Derived, index: num
     .sort((p, q) => q.count - p.count || p.concept - q.concept)
     .slice(0, 12);
   const theme = result.themes.find((t) => t.members.includes(index));
+  let active = 0;
+  for (const e of result.blocks.excluded) if (e === 0) active++;
   const kind = c.kind === 'tag' ? `tag · ${c.category ?? ''}` : c.kind;
 
   const pathSelect = h('select', { id: 'pathway-to', 'aria-label': 'Pathway to concept' }, h('option', { value: '' }, 'choose a concept…'));
@@ -81,7 +83,7 @@ export function conceptPanel(result: LeximapResult, derived: Derived, index: num
           h(
             'table',
             { class: 'related' },
-            h('thead', {}, h('tr', {}, h('th', {}, 'concept'), h('th', { class: 'num' }, 'together'), h('th', { class: 'num', title: `P(concept | ${c.label})` }, 'likelihood'))),
+            h('thead', {}, h('tr', {}, h('th', {}, 'concept'), h('th', { class: 'num' }, 'together'), h('th', { class: 'num', title: `P(concept | ${c.label})` }, 'likelihood'), h('th', { class: 'num', title: 'P(both) / (P(one) P(other)): above 1 when they meet more often than by chance' }, 'prominence'))),
             h(
               'tbody',
               {},
@@ -91,7 +93,7 @@ export function conceptPanel(result: LeximapResult, derived: Derived, index: num
                   events.select(index, false);
                   events.select(n.concept, true);
                 });
-                return h('tr', {}, h('td', {}, link(n.concept), ' ', pairButton), h('td', { class: 'num' }, n.count), h('td', { class: 'num' }, percent(n.count / Math.max(1, c.count))));
+                return h('tr', {}, h('td', {}, link(n.concept), ' ', pairButton), h('td', { class: 'num' }, n.count), h('td', { class: 'num' }, percent(n.count / Math.max(1, c.count))), h('td', { class: 'num' }, ((n.count * active) / Math.max(1, c.count * result.concepts[n.concept]!.count)).toFixed(2)));
               }),
             ),
           ),

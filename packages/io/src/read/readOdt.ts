@@ -1,6 +1,6 @@
 /**
  * Reads an OpenDocument text (`.odt`: LibreOffice, Google Docs, and Word's "Save as ODT") as one
- * document. The file is a zip (opened through the zip guard, so a bomb is refused before anything
+ * document. The file is a zip (opened through the zip guard `openZip`, so a bomb is refused before anything
  * is inflated) whose `content.xml` holds the text (OASIS ODF 1.3, part 3 §5): each `text:p` and
  * `text:h` is a paragraph, in document order, through lists, sections and tables; `text:s` is
  * spaces, `text:tab` a tab, `text:line-break` a line break. Comments (`office:annotation`),
@@ -9,10 +9,9 @@
  */
 import { XMLParser } from 'fast-xml-parser';
 import { LeximapError, type Document } from '@leximap/core';
-import { checkZip } from './checkZip.ts';
+import { openZip } from './openZip.ts';
 import { parseParagraphs } from './parseParagraphs.ts';
 import type { SourceFile } from './SourceFile.ts';
-import { safeUnzip } from '../qda/safeUnzip.ts';
 
 /** fast-xml-parser's ordered nodes: `{ tag: children, ':@': attributes }` or `{ '#text': text }`. */
 type OrderedNode = Record<string, unknown>;
@@ -52,8 +51,7 @@ function blocks(nodes: readonly OrderedNode[], out: string[]): void {
 
 export async function readOdt(bytes: Uint8Array, source: SourceFile): Promise<Document[]> {
   const file = source.path;
-  checkZip(bytes, file, '.odt');
-  const zip = safeUnzip(bytes, file);
+  const zip = openZip(bytes, file, { code: 'E_PARSE', notZip: 'not a readable .odt file (an OpenDocument text is a zip archive); open and re-save it in LibreOffice' });
   if (!zip.entries.some((e) => e.name === 'content.xml')) {
     throw new LeximapError('E_PARSE', 'not an OpenDocument text (no content.xml in the zip); open and re-save it in LibreOffice', { file });
   }

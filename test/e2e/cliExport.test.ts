@@ -30,17 +30,19 @@ describe('leximap export and leximap pathway on the example corpus', () => {
     result = JSON.parse(readFileSync(resultPath, 'utf8')) as LeximapResult;
   }, 120_000);
 
-  it('export --format graphml,vosviewer writes those files beside the result, and nothing else', async () => {
+  it('export --format graphml,vosviewer writes those files into export/ beside the result, and nothing else', async () => {
     const out = await leximap('export', resultPath, '--format', 'graphml,vosviewer');
     expect(out.code).toBe(0);
-    expect(out.stdout).toBe(`Wrote concepts.graphml, vosviewer-map.txt, vosviewer-network.txt, vosviewer.json to ${join(dir, 'a')}\n`);
-    const vos = JSON.parse(readFileSync(join(dir, 'a/vosviewer.json'), 'utf8')) as { network: { items: unknown[]; links: unknown[] } };
+    expect(out.stdout).toBe(`Wrote concepts.graphml, vosviewer-map.txt, vosviewer-network.txt, vosviewer.json to ${join(dir, 'a/export')}\n`);
+    const vos = JSON.parse(readFileSync(join(dir, 'a/export/vosviewer.json'), 'utf8')) as { network: { items: unknown[]; links: unknown[] } };
     expect(vos.network.items).toHaveLength(result.concepts.filter((c) => c.kind !== 'tag').length);
-    expect(existsSync(join(dir, 'a/markers.csv'))).toBe(false);
+    expect(existsSync(join(dir, 'a/export/markers.csv'))).toBe(false);
+    expect(existsSync(resultPath)).toBe(true);
   });
 
   it('export with no --format writes every format into -o', async () => {
     const out = await leximap('export', resultPath, '-o', join(dir, 'all'), '--quiet');
+    expect(out.stderr).toBe('');
     expect(out.code).toBe(0);
     for (const f of ['markers.csv', 'cooccurrence.csv', 'likelihood.csv', 'prominence.csv', 'concept-document.csv', 'concept-tag.csv', 'concepts.graphml', 'concepts.gexf', 'vosviewer.json']) expect(existsSync(join(dir, 'all', f))).toBe(true);
   });

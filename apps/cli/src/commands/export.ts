@@ -1,8 +1,8 @@
 /**
  * `leximap export RESULT [--format LIST] [-o DIR]`: the tables and graphs other tools read, from a
- * result.json, written atomically into DIR (default: the folder of RESULT) beside what is there.
+ * result.json, written atomically into DIR (default: `export/` in the folder of RESULT).
  */
-import { dirname } from 'node:path';
+import { dirname, join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { LeximapError } from '@leximap/core';
 import { EXPORT_FORMATS, exportFiles, readResult, writeOutputs, type ExportFormat } from '@leximap/io';
@@ -22,7 +22,7 @@ Writes the concept graph of RESULT (a result.json) in the formats other tools re
 
 Options:
   -f, --format LIST          formats, comma-separated, or all (default all)
-  -o, --out DIR              output folder (default: the folder of RESULT)
+  -o, --out DIR              output folder (default: export/ beside RESULT)
   --quiet                    print nothing
 `;
 
@@ -48,7 +48,8 @@ export async function runExport(argv: string[]): Promise<number> {
   const unknown = formats.find((f) => !EXPORT_FORMATS.includes(f));
   if (unknown !== undefined || formats.length === 0) throw new LeximapError('E_USAGE', `--format: got "${values.format}", expected all or a comma-separated list of ${EXPORT_FORMATS.join(', ')}`);
   const result = await readResult(positionals[0]!);
-  const out = values.out ?? dirname(positionals[0]!);
+  // A folder of its own: writeOutputs swaps a whole leximap output folder, so writing beside result.json would replace it.
+  const out = values.out ?? join(dirname(positionals[0]!), 'export');
   const files = exportFiles(result, formats);
   await writeOutputs(out, files);
   if (!values.quiet) process.stdout.write(`Wrote ${Object.keys(files).join(', ')} to ${out}\n`);

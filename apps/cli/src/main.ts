@@ -11,6 +11,8 @@ Usage:
   leximap analyze PATH... [-o DIR] [options]   learn concepts and themes, write result.json and the map
   leximap compare RESULT --codes FILE [-o DIR] hold the concepts against manual codes
   leximap render RESULT --format svg|png|html  draw the map for a report
+  leximap export RESULT [--format LIST]        markers, matrices, GraphML, GEXF and VOSviewer files
+  leximap pathway RESULT FROM TO               the route between two concepts, with its quotes
   leximap serve [DIR]                          open the viewer on results in DIR (127.0.0.1 only)
 
 Run 'leximap COMMAND --help' for the options of a command.
@@ -26,6 +28,10 @@ async function command(name: string): Promise<Command | undefined> {
       return (await import('./commands/compare.ts')).runCompare;
     case 'render':
       return (await import('./commands/render.ts')).runRender;
+    case 'export':
+      return (await import('./commands/export.ts')).runExport;
+    case 'pathway':
+      return (await import('./commands/pathway.ts')).runPathway;
     case 'serve':
       return (await import('./commands/serve.ts')).runServe;
     default:

@@ -19,6 +19,7 @@ export const ANALYSIS_FLAGS = {
   'no-merge-variants': { type: 'boolean' },
   'no-names': { type: 'boolean' },
   'layout-starts': { type: 'string' },
+  layout: { type: 'string' },
   lang: { type: 'string' },
 } as const;
 
@@ -49,6 +50,10 @@ export async function analysisOptions(values: Values): Promise<Partial<AnalysisO
   set('codingThreshold', number(values, 'coding-threshold', false));
   set('minBlocks', number(values, 'min-blocks', true));
   set('layoutStarts', number(values, 'layout-starts', true));
+  if (values.layout !== undefined) {
+    if (values.layout !== 'gaussian' && values.layout !== 'linear') throw new LeximapError('E_USAGE', `--layout: got "${String(values.layout)}", expected gaussian or linear`);
+    o.layoutMode = values.layout;
+  }
   if (values.lang !== undefined) o.lang = values.lang as 'en';
   if (values['no-merge-variants']) o.mergeVariants = false;
   if (values['no-names']) o.names = false;

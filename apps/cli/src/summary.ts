@@ -1,5 +1,50 @@
-/** The short text summary `analyze` prints on stdout: corpus, themes and top concepts. */
+/** The short text summary `analyze` prints on stdout: corpus, themes and top concepts; and the notes and warnings it prints on stderr. */
 import type { LeximapResult } from '@leximap/core';
+
+/** A speaker label with few turns: usually a typo of another speaker's (`Particpant`). */
+export interface RareSpeaker {
+  name: string;
+  turns: number;
+  /** Names of the documents with those turns. */
+  documents: string[];
+}
+
+/** Turns that make a speaker likely a typo: at most this many. */
+export const RARE_SPEAKER_TURNS = 2;
+const LISTED = 30;
+
+/** Speakers with at most `RARE_SPEAKER_TURNS` turns (runs of blocks of one speaker in a document), in the order of `result.speakers`. */
+export function rareSpeakers(result: LeximapResult): RareSpeaker[] {
+  const turns = new Array<number>(result.speakers.length).fill(0);
+  const documents = result.speakers.map(() => new Set<string>());
+  const { document, speaker } = result.blocks;
+  for (let b = 0; b < speaker.length; b++) {
+    const s = speaker[b]!;
+    if (s < 0 || (b > 0 && document[b - 1] === document[b] && speaker[b - 1] === s)) continue;
+    turns[s]!++;
+    documents[s]!.add(result.documents[document[b]!]!.name);
+  }
+  if (result.speakers.length < 2) return [];
+  return result.speakers.flatMap((name, s) => (turns[s]! > 0 && turns[s]! <= RARE_SPEAKER_TURNS ? [{ name, turns: turns[s]!, documents: [...documents[s]!] }] : []));
+}
+
+function list(names: readonly string[]): string {
+  return names.length > LISTED ? `${names.slice(0, LISTED).join(', ')}, … (${names.length} in all)` : names.join(', ');
+}
+
+/** One warning per `--exclude-speaker` name that matches no speaker, listing the speakers found. */
+export function speakerWarnings(result: LeximapResult, excluded: readonly string[]): string[] {
+  const found = new Set(result.speakers);
+  const speakers = result.speakers.length === 0 ? 'none (no speaker markers in the text)' : list(result.speakers);
+  return excluded.filter((name) => !found.has(name)).map((name) => `warning: --exclude-speaker "${name}" names no speaker, so nobody was excluded; the speakers found are: ${speakers}`);
+}
+
+/** A note per encoding other than UTF-8 that files were read in, naming the files. */
+export function encodingNotes(result: LeximapResult): string[] {
+  const byEncoding = new Map<string, string[]>();
+  for (const d of result.documents) if (d.encoding !== undefined) byEncoding.set(d.encoding, [...(byEncoding.get(d.encoding) ?? []), d.path ?? d.id]);
+  return [...byEncoding].map(([encoding, files]) => `note: read ${files.length === 1 ? '1 file' : `${files.length} files`} as ${encoding}, not UTF-8: ${list(files)}`);
+}
 
 export function summarize(result: LeximapResult, outDir: string, files: readonly string[]): string {
   const c = result.corpus;
@@ -20,6 +65,10 @@ export function summarize(result: LeximapResult, outDir: string, files: readonly
     '',
     `Wrote ${files.join(', ')} to ${outDir}`,
   ];
+  const rare = rareSpeakers(result);
+  if (rare.length > 0) {
+    lines.splice(lines.length - 1, 0, 'Speakers with one or two turns (likely typos of another speaker; check the transcripts):', '  ' + rare.map((r) => `${r.name} (${r.turns} turn${r.turns === 1 ? '' : 's'}, ${list(r.documents)})`).join(', '), '');
+  }
   return lines.join('\n');
 }
 

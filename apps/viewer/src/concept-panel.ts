@@ -3,7 +3,6 @@
  * likelihood P(other | concept), its ranked quotes, a pathway to another concept; or, for a pair,
  * the quotes where both occur.
  */
-import { pathway } from '@leximap/core';
 import type { LeximapResult } from '@leximap/core';
 import type { BlockIndex } from './blocks.ts';
 import { tagQuotes } from './blocks.ts';
@@ -29,13 +28,8 @@ export function conceptTerms(result: LeximapResult, index: number): string[] {
   return [c.label, ...c.thesaurus.map((t) => t.term)];
 }
 
-/** Pathway on the co-occurrence graph of the learned concepts only (tags are not stepping stones). */
-export function conceptPathway(result: LeximapResult, from: number, to: number): number[] {
-  const { a, b, count } = result.cooccurrence;
-  const keep = (k: number): boolean => result.concepts[a[k]!]?.kind !== 'tag' && result.concepts[b[k]!]?.kind !== 'tag';
-  const counts = count.map((value, k) => (keep(k) ? value : 0));
-  return pathway({ x: result.concepts.map((c) => c.x), y: result.concepts.map((c) => c.y), a, b, count: counts }, from, to);
-}
+/** Pathway on the co-occurrence graph of the learned concepts only (shared with `leximap pathway`). */
+export { conceptPathway } from '@leximap/core';
 
 export function conceptPanel(result: LeximapResult, derived: Derived, blocks: BlockIndex, index: number, path: number[], events: PanelEvents): HTMLElement {
   const c = result.concepts[index]!;
@@ -62,6 +56,8 @@ export function conceptPanel(result: LeximapResult, derived: Derived, blocks: Bl
     .sort((p, q) => q.count - p.count || p.concept - q.concept)
     .slice(0, 12);
   const theme = result.themes.find((t) => t.members.includes(index));
+  let active = 0;
+  for (const e of result.blocks.excluded) if (e === 0) active++;
   const kind = c.kind === 'tag' ? `tag · ${c.category ?? ''}` : c.kind;
 
   const pathSelect = h('select', { id: 'pathway-to', 'aria-label': 'Pathway to concept' }, h('option', { value: '' }, 'choose a concept…'));
@@ -111,7 +107,7 @@ export function conceptPanel(result: LeximapResult, derived: Derived, blocks: Bl
           h(
             'table',
             { class: 'related' },
-            h('thead', {}, h('tr', {}, h('th', {}, 'concept'), h('th', { class: 'num' }, 'together'), h('th', { class: 'num', title: `P(concept | ${c.label})` }, 'likelihood'))),
+            h('thead', {}, h('tr', {}, h('th', {}, 'concept'), h('th', { class: 'num' }, 'together'), h('th', { class: 'num', title: `P(concept | ${c.label})` }, 'likelihood'), h('th', { class: 'num', title: 'P(both) / (P(one) P(other)): above 1 when they meet more often than by chance' }, 'prominence'))),
             h(
               'tbody',
               {},
@@ -121,7 +117,7 @@ export function conceptPanel(result: LeximapResult, derived: Derived, blocks: Bl
                   events.select(index, false);
                   events.select(n.concept, true);
                 });
-                return h('tr', {}, h('td', {}, link(n.concept), ' ', pairButton), h('td', { class: 'num' }, n.count), h('td', { class: 'num' }, percent(n.count / Math.max(1, c.count))));
+                return h('tr', {}, h('td', {}, link(n.concept), ' ', pairButton), h('td', { class: 'num' }, n.count), h('td', { class: 'num' }, percent(n.count / Math.max(1, c.count))), h('td', { class: 'num' }, ((n.count * active) / Math.max(1, c.count * result.concepts[n.concept]!.count)).toFixed(2)));
               }),
             ),
           ),

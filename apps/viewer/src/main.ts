@@ -31,6 +31,7 @@ import { derive } from './derived.ts';
 import type { Derived } from './derived.ts';
 import { clear, download, h, percent } from './dom.ts';
 import { insightPanel } from './insight.ts';
+import { layoutToggle } from './layout-toggle.ts';
 import { embeddedResult, fetchListing, fetchResult, readResultFile, servedListing } from './load.ts';
 import type { ServedResult } from './load.ts';
 import { MapPanel } from './map-view.ts';
@@ -83,6 +84,12 @@ const slider = (id: string, label: string, min: number, max: number, step: numbe
 const visibleSlider = slider('visible', 'Visible concepts', 5, 100, 1);
 const themeSlider = slider('theme-size', 'Theme size', 0, 1, 0.01);
 const rotationSlider = slider('rotation', 'Rotation', 0, 355, 5);
+const layoutMode = layoutToggle((result) => {
+  if (!state) return;
+  state = { ...state, result, derived: derive(result) };
+  map.show(result, state.view);
+  refresh();
+});
 const tagBox = h('fieldset', { class: 'tags', id: 'tag-filter' }, h('legend', {}, 'Tags'));
 const zoomIn = h('button', { type: 'button', class: 'icon', 'aria-label': 'Zoom in', title: 'Zoom in' }, '+');
 const zoomOut = h('button', { type: 'button', class: 'icon', 'aria-label': 'Zoom out', title: 'Zoom out' }, '−');
@@ -125,7 +132,7 @@ app.append(
     h(
       'section',
       { class: 'map-pane', 'aria-label': 'Map' },
-      h('div', { class: 'controls' }, visibleSlider.wrap, themeSlider.wrap, rotationSlider.wrap),
+      h('div', { class: 'controls' }, visibleSlider.wrap, themeSlider.wrap, rotationSlider.wrap, layoutMode.element),
       tagBox,
       h('div', { class: 'map-frame' }, mapHolder, h('div', { class: 'zoom', role: 'group', 'aria-label': 'Zoom' }, zoomIn, zoomOut, zoomReset)),
       status,
@@ -199,6 +206,7 @@ function load(result: LeximapResult, name: string): void {
   rotationSlider.input.value = String(state.view.rotation);
   searchBox.value = state.search.query;
   buildTagFilter();
+  layoutMode.reset(result);
   map.show(result, state.view);
   refresh();
   // The search text, joined once the map is drawn, so the first search does not wait for it.

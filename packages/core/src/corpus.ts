@@ -34,6 +34,12 @@ export interface Document {
   text: string;
   /** Paragraphs in text order, non-overlapping. Text outside every paragraph is not analysed. */
   paragraphs: Paragraph[];
+  /**
+   * The encoding the file was read in, when it was not UTF-8 (`windows-1252`, `ISO-8859-1`,
+   * `UTF-16LE` …: detected, or declared by a byte-order mark); absent for UTF-8 and for formats
+   * that fix their own encoding (docx, pdf …).
+   */
+  encoding?: string;
 }
 
 export interface Corpus {

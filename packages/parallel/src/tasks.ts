@@ -190,7 +190,7 @@ export async function runTextTask(task: TextTask): Promise<TextTaskResult> {
   }
   return {
     shard: documents.length === 0 ? null : shard,
-    documents: documents.map((d) => ({ id: d.id, name: d.name, ...(d.path === undefined ? {} : { path: d.path }), tags: d.tags })),
+    documents: documents.map((d) => ({ id: d.id, name: d.name, ...(d.path === undefined ? {} : { path: d.path }), tags: d.tags, ...(d.encoding === undefined ? {} : { encoding: d.encoding }) })),
     documentSource: Uint32Array.from(owner),
     skipped,
   };

@@ -19,7 +19,7 @@ beforeAll(async () => {
   await mkdir(broken);
   await writeCorpus(broken, { documents: 60, wordsPerDocument: 500, seed: 2 });
   // Invalid UTF-8 in the middle of the folder.
-  await writeFile(join(broken, 'interview-00031.txt'), Buffer.from([0x54, 0x68, 0x65, 0x20, 0xc3, 0x28, 0x20, 0x65, 0x6e, 0x64, 0x0a]));
+  await writeFile(join(broken, 'interview-00031.txt'), Buffer.from([0x54, 0x68, 0x65, 0x20, 0xc3, 0xa9, 0x20, 0xc3, 0x28, 0x20, 0x65, 0x6e, 0x64, 0x0a]));
 });
 
 afterAll(async () => {

@@ -15,11 +15,12 @@ import { renderMapFiles } from '@leximap/render';
 import { COMPARE_FLAGS, compareOptions, documentTexts, locatedWarning } from './compare.ts';
 import { ANALYSIS_FLAGS, analysisOptions } from '../options.ts';
 import { createProgress } from '../progress.ts';
-import { summarize } from '../summary.ts';
+import { encodingNotes, rareSpeakers, speakerWarnings, summarize } from '../summary.ts';
 
 export const ANALYZE_HELP = `Usage: leximap analyze PATH... [-o DIR] [options]
 
-Reads .txt, .md, .docx, .csv, .xlsx files and folders (folders and file names become tags),
+Reads .txt, .md, .docx, .odt, .pdf, .vtt, .srt, .csv, .xlsx and .qdpx files and folders
+(folders and file names become tags),
 learns concepts, codes every block, lays out the map and writes result.json, concepts.csv,
 themes.csv, map.svg and map.html into DIR.
 
@@ -37,6 +38,7 @@ Options:
   --coding-threshold X       score that codes a block (default 4)
   --min-blocks N             minimum blocks of a candidate term (default max(3, blocks/2000))
   --exclude-speaker NAME     keep a speaker's turns out of learning (repeatable, or a,b)
+  --layout gaussian|linear   map distances from similarity: √(−ln S) or 1 − S (default gaussian)
   --stopwords FILE           extra stop words (one per line; -word keeps a word)
   --merge FILE               merge terms (learning = learn, learner)
   --seeds FILE               add (label: term, term), delete (-term) or freeze (=label) concepts;
@@ -146,8 +148,9 @@ export async function runAnalyze(argv: string[]): Promise<number> {
     await writeOutputs(outDir, files);
     progress.done();
     if (!values.quiet && !values.json) for (const s of result.skipped ?? []) process.stderr.write(`leximap: left out ${s.path}: ${s.reason}\n`);
+    for (const line of [...(values.quiet ? [] : encodingNotes(result)), ...speakerWarnings(result, options.excludeSpeakers ?? [])]) process.stderr.write(`leximap: ${line}\n`);
     if (values.json) {
-      process.stdout.write(JSON.stringify({ out: outDir, files: Object.keys(files), corpus: result.corpus, concepts: result.concepts.filter((c) => c.kind !== 'tag').map((c) => ({ label: c.label, count: c.count, theme: c.theme })), themes: result.themes.map((t) => ({ name: t.name, members: t.members.length, relevance: t.relevance })), stress: result.layout.stress }) + '\n');
+      process.stdout.write(JSON.stringify({ out: outDir, files: Object.keys(files), corpus: result.corpus, concepts: result.concepts.filter((c) => c.kind !== 'tag').map((c) => ({ label: c.label, count: c.count, theme: c.theme })), themes: result.themes.map((t) => ({ name: t.name, members: t.members.length, relevance: t.relevance })), stress: result.layout.stress, rareSpeakers: rareSpeakers(result) }) + '\n');
     } else if (!values.quiet) {
       process.stdout.write(summarize(result, outDir, Object.keys(files)) + '\n');
     }

@@ -2,6 +2,8 @@
  * Pathway between two concepts: the cheapest route on the co-occurrence graph (an edge where two
  * concepts share at least one block), with the map distance between them as the cost (Dijkstra).
  */
+import type { LeximapResult } from '../result/schema.ts';
+
 export interface PathwayGraph {
   x: ArrayLike<number>;
   y: ArrayLike<number>;
@@ -44,4 +46,12 @@ export function pathway(graph: PathwayGraph, from: number, to: number): number[]
   const path = [to];
   while (path[path.length - 1] !== from) path.push(previous[path[path.length - 1]!]!);
   return path.reverse();
+}
+
+/** The pathway between two concepts of a result, on the co-occurrence graph of the learned concepts only (tags are not stepping stones). */
+export function conceptPathway(result: LeximapResult, from: number, to: number): number[] {
+  const { a, b, count } = result.cooccurrence;
+  const keep = (k: number): boolean => result.concepts[a[k]!]?.kind !== 'tag' && result.concepts[b[k]!]?.kind !== 'tag';
+  const counts = count.map((value, k) => (keep(k) ? value : 0));
+  return pathway({ x: result.concepts.map((c) => c.x), y: result.concepts.map((c) => c.y), a, b, count: counts }, from, to);
 }

@@ -9,6 +9,7 @@ import { LeximapError } from '../errors.ts';
 import { buildGraph, type ConceptGraph } from '../map/graph.ts';
 import { classicalMds, normalizeLayout, pullThemes, similarity, targetDistances } from '../map/layout.ts';
 import { contextBlocks } from '../map/context.ts';
+import { placeTags } from '../map/placeTags.ts';
 import { rankPairQuotes, rankQuotes } from '../map/quotes.ts';
 import { computeThemes } from '../map/themes.ts';
 import { mergeShards, type TermStats } from '../stats/termStats.ts';
@@ -38,6 +39,8 @@ export interface DocumentMeta {
   name: string;
   path?: string;
   tags: string[];
+  /** The encoding the file was read in, when not UTF-8 (`Document.encoding`). */
+  encoding?: string;
 }
 
 export interface PipelineInput {
@@ -233,6 +236,7 @@ export async function analyzeStats(input: PipelineInput, options: AnalysisOption
       name: d.name,
       ...(d.path === undefined ? {} : { path: d.path }),
       tags: d.tags,
+      ...(d.encoding === undefined ? {} : { encoding: d.encoding }),
       speakers: [...documentSpeakers[i]!].sort((a, b) => a - b).map((s) => stats.speakers[s]!),
       blockStart: stats.docBlockStart[i]!,
       blockEnd: stats.docBlockStart[i + 1]!,
@@ -351,26 +355,3 @@ function buildTags(input: PipelineInput, stats: TermStats): Tag[] {
     .map((t) => ({ label: t.label, category: t.category, blocks: Uint32Array.from(t.blocks) }));
 }
 
-/** A tag sits at the centre of the concepts it is prominent with, weighted by how much. */
-function placeTags(graph: ConceptGraph, xy: Float64Array, nodes: readonly number[], blocks: number): Float64Array {
-  const K = graph.concepts;
-  const out = new Float64Array(nodes.length * 2);
-  nodes.forEach((node, i) => {
-    let wx = 0;
-    let wy = 0;
-    let w = 0;
-    for (let j = 0; j < K; j++) {
-      const count = graph.cooccurrence[node * K + j]!;
-      if (count === 0) continue;
-      const lift = (count * blocks) / (graph.counts[node]! * graph.counts[j]!);
-      if (lift <= 1) continue;
-      const weight = (lift - 1) * count;
-      wx += weight * xy[j * 2]!;
-      wy += weight * xy[j * 2 + 1]!;
-      w += weight;
-    }
-    out[i * 2] = w > 0 ? wx / w : 0;
-    out[i * 2 + 1] = w > 0 ? wy / w : 0;
-  });
-  return out;
-}

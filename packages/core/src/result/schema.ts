@@ -79,6 +79,11 @@ export interface ResultDocument {
   name: string;
   path?: string;
   tags: string[];
+  /**
+   * The encoding the file was read in, when it was not UTF-8: `windows-1252`, `ISO-8859-1` …
+   * (detected) or `UTF-16LE`/`UTF-16BE`. Absent for UTF-8 and for formats with their own encoding.
+   */
+  encoding?: string;
   speakers: string[];
   /** Blocks of this document: `[blockStart, blockEnd)` into `blocks`. */
   blockStart: number;

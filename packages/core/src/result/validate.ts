@@ -267,6 +267,7 @@ export function validateResult(json: unknown, file?: string): LeximapResult {
     c.string(d.name, `${path}.name`);
     if (d.path !== undefined) c.string(d.path, `${path}.path`);
     c.strings(d.tags, `${path}.tags`);
+    if (d.encoding !== undefined) c.string(d.encoding, `${path}.encoding`);
     c.strings(d.speakers, `${path}.speakers`);
     const start = c.integer(d.blockStart, `${path}.blockStart`, 0, nBlocks + 1);
     const end = c.integer(d.blockEnd, `${path}.blockEnd`, start, nBlocks + 1);

@@ -6,13 +6,20 @@
  * blank-line paragraph that opens with a speaker marker, a later line with a marker opens a new
  * turn (turns written one per line in a file that also has blank lines).
  *
- * A speaker marker is at the very start of a paragraph: optionally a timestamp
- * (`#00:01:23-4#` as f4/f5 write, `[00:01:23]`, `(00:01:23)`, or a bare `00:01:23.5`), then one to
- * three words each starting with a capital letter or digit, with at least one letter, at most 40
- * characters, then `:` and whitespace. The speaker holds for the following paragraphs until the
- * next marker. Header labels (`Date:`, `Location:`, `Note:` …, see `NOT_SPEAKERS`) are not
- * speakers. The paragraph span covers the content after the marker, trimmed; offsets are UTF-16
- * code units of `text`, half-open, so `text.slice(p.start, p.end)` is the content.
+ * A speaker marker is at the very start of a paragraph, in one of the layouts transcription tools
+ * write (each with an example in packages/io/README.md):
+ * - `Name: ` — one to three words each starting with a capital letter or digit, with at least one
+ *   letter, at most 40 characters, then `:` and whitespace; optionally after a timestamp
+ *   (`#00:01:23-4#` as f4/f5 write, `[00:01:23]`, `(00:01:23)`, or a bare `00:01:23.5`);
+ * - `Name (00:04:05): ` or `Name [00:04:05]: ` — the timestamp after the name (Zoom, Teams, Rev);
+ * - `Name  0:00` alone on its line, the turn's text on the next line (Otter);
+ * - `**Name:**` or `**Name**:` — Markdown bold;
+ * - `admin-1: ` — a single lower-case word (QualCoder, chat logs), only when the same label opens
+ *   at least two paragraphs of the text, so that a lone `so: …` stays prose.
+ * The speaker holds for the following paragraphs until the next marker. Header labels (`Date:`,
+ * `Location:`, `Note:` …, see `NOT_SPEAKERS`) are not speakers. The paragraph span covers the
+ * content after the marker, trimmed; offsets are UTF-16 code units of `text`, half-open, so
+ * `text.slice(p.start, p.end)` is the content.
  */
 import type { Paragraph } from '@leximap/core';
 
@@ -32,10 +39,20 @@ export const NOT_SPEAKERS: readonly string[] = Object.freeze([
 
 const TIMESTAMP =
   /#(\d{1,2}:\d{2}(?::\d{2})?(?:[.,-]\d+)?)#|\[(\d{1,2}:\d{2}(?::\d{2})?(?:[.,]\d+)?)\]|\((\d{1,2}:\d{2}(?::\d{2})?(?:[.,]\d+)?)\)|(\d{1,2}:\d{2}:\d{2}(?:[.,]\d+)?)(?=\s|$)/y;
+const TIME = String.raw`\d{1,2}:\d{2}(?::\d{2})?(?:[.,]\d+)?`;
 const WORD = String.raw`[\p{Lu}\p{Nd}][\p{L}\p{M}\p{Nd}_'’.\-]*`;
-const SPEAKER = new RegExp(String.raw`(${WORD}(?: ${WORD}){0,2}):(?=\s|$)`, 'uy');
+const NAME = String.raw`${WORD}(?: ${WORD}){0,2}`;
+/** `Name:`, `Name (00:04:05):`, `**Name:**`, `**Name**:`; groups: name, time in brackets. */
+const SPEAKER = new RegExp(String.raw`(?:\*\*)?(${NAME})(?:[ \t]+(?:\((${TIME})\)|\[(${TIME})\]))?(?:\*\*)?:(?:\*\*)?(?=\s|$)`, 'uy');
+/** Otter: `Name  0:00` and nothing else on the line; groups: name, time. */
+const NAME_THEN_TIME = new RegExp(String.raw`(${NAME})[ \t]+(${TIME})[ \t]*(?=[\r\n]|$)`, 'uy');
+/** A single lower-case label: `admin-1:`. */
+const LOWER_SPEAKER = new RegExp(String.raw`(?:\*\*)?(\p{Ll}[\p{L}\p{M}\p{Nd}_'’.\-]*)(?:\*\*)?:(?:\*\*)?(?=\s|$)`, 'uy');
 const LETTER = /\p{L}/u;
+const LOWER = /\p{Ll}/u;
 const MAX_MARKER = 40;
+/** Paragraph starts a lower-case label must open before it counts as a speaker. */
+const MIN_LOWER_LABEL_USES = 2;
 
 interface Marker {
   /** Where the content starts (before trimming). */
@@ -62,8 +79,24 @@ function trimEnd(text: string, from: number, to: number): number {
   return to;
 }
 
-/** The marker at `at` (the first non-white character of a line), or undefined. */
-function readMarker(text: string, at: number, lineEnd: number, notSpeakers: ReadonlySet<string>): Marker | undefined {
+function isSpeaker(name: string, notSpeakers: ReadonlySet<string>): boolean {
+  return name.length <= MAX_MARKER && LETTER.test(name) && !notSpeakers.has(name.toLowerCase());
+}
+
+/** The lower-case label (`admin-1`) at `at`, or undefined. */
+function readLowerLabel(text: string, at: number): { label: string; end: number } | undefined {
+  const c = text.charCodeAt(at) === 0x2a ? text.charCodeAt(at + 2) : text.charCodeAt(at);
+  if (!(c >= 0x61 && c <= 0x7a) && !(c > 0x7f && LOWER.test(String.fromCharCode(c)))) return undefined;
+  LOWER_SPEAKER.lastIndex = at;
+  const m = LOWER_SPEAKER.exec(text);
+  return m === null ? undefined : { label: m[1]!, end: at + m[0].length };
+}
+
+/**
+ * The marker at `at` (the first non-white character of a line), or undefined. `lowerLabels`
+ * holds the lower-case labels that count as speakers in this text.
+ */
+function readMarker(text: string, at: number, lineEnd: number, notSpeakers: ReadonlySet<string>, lowerLabels: ReadonlySet<string>): Marker | undefined {
   let pos = at;
   let time: string | undefined;
   TIMESTAMP.lastIndex = pos;
@@ -75,13 +108,35 @@ function readMarker(text: string, at: number, lineEnd: number, notSpeakers: Read
   }
   SPEAKER.lastIndex = pos;
   const s = SPEAKER.exec(text);
-  if (s !== null) {
-    const speaker = s[1]!;
-    if (speaker.length <= MAX_MARKER && LETTER.test(speaker) && !notSpeakers.has(speaker.toLowerCase())) {
-      return time === undefined ? { content: pos + s[0].length, speaker } : { content: pos + s[0].length, speaker, time };
+  if (s !== null && isSpeaker(s[1]!, notSpeakers) && !(time !== undefined && (s[2] ?? s[3]) !== undefined)) {
+    time ??= s[2] ?? s[3];
+    return time === undefined ? { content: pos + s[0].length, speaker: s[1]! } : { content: pos + s[0].length, speaker: s[1]!, time };
+  }
+  if (time === undefined) {
+    NAME_THEN_TIME.lastIndex = pos;
+    const o = NAME_THEN_TIME.exec(text);
+    if (o !== null && pos + o[0].length <= lineEnd && isSpeaker(o[1]!, notSpeakers)) return { content: pos + o[0].length, speaker: o[1]!, time: o[2]! };
+  }
+  if (lowerLabels.size > 0) {
+    const lower = readLowerLabel(text, pos);
+    if (lower !== undefined && lowerLabels.has(lower.label)) {
+      return time === undefined ? { content: lower.end, speaker: lower.label } : { content: lower.end, speaker: lower.label, time };
     }
   }
   return time === undefined ? undefined : { content: pos, time };
+}
+
+/** Lower-case labels (`admin-1:`) that open at least `MIN_LOWER_LABEL_USES` lines of the text and are not header labels. */
+function lowerCaseLabels(text: string, first: readonly number[], notSpeakers: ReadonlySet<string>): Set<string> {
+  const uses = new Map<string, number>();
+  for (const at of first) {
+    if (at === -1) continue;
+    const lower = readLowerLabel(text, at);
+    if (lower !== undefined && isSpeaker(lower.label, notSpeakers)) uses.set(lower.label, (uses.get(lower.label) ?? 0) + 1);
+  }
+  const labels = new Set<string>();
+  for (const [label, n] of uses) if (n >= MIN_LOWER_LABEL_USES) labels.add(label);
+  return labels;
 }
 
 /**
@@ -117,6 +172,7 @@ export function parseParagraphs(text: string, options: ParagraphOptions = {}): P
   const notSpeakers = new Set((options.notSpeakers ?? NOT_SPEAKERS).map((word) => word.toLowerCase()));
 
   const { lineEnd, first } = scanLines(text);
+  const lowerLabels = lowerCaseLabels(text, first, notSpeakers);
   let firstText = -1;
   let lastText = -1;
   for (let i = 0; i < first.length; i++) {
@@ -133,6 +189,7 @@ export function parseParagraphs(text: string, options: ParagraphOptions = {}): P
   let open = -1; // first line of the open paragraph
   let openMarker: Marker | undefined;
   let openEnd = 0;
+  let pendingTime: string | undefined;
 
   const close = (): void => {
     if (open === -1) return;
@@ -143,8 +200,13 @@ export function parseParagraphs(text: string, options: ParagraphOptions = {}): P
     if (to > from) {
       const p: Paragraph = { start: from, end: to };
       if (speaker !== undefined) p.speaker = speaker;
-      if (marker?.time !== undefined) p.time = marker.time;
+      const time = marker?.time ?? pendingTime;
+      if (time !== undefined) p.time = time;
+      pendingTime = undefined;
       paragraphs.push(p);
+    } else if (marker?.speaker !== undefined) {
+      // A marker alone on its line (`Maria Lopez  0:00`) gives its time to the turn's first paragraph.
+      pendingTime = marker.time;
     }
     open = -1;
   };
@@ -155,7 +217,7 @@ export function parseParagraphs(text: string, options: ParagraphOptions = {}): P
       close();
       continue;
     }
-    const marker = readMarker(text, at, lineEnd[i]!, notSpeakers);
+    const marker = readMarker(text, at, lineEnd[i]!, notSpeakers, lowerLabels);
     const opensTurn = !blankLines || open === -1 || (openMarker?.speaker !== undefined && marker?.speaker !== undefined);
     if (opensTurn) {
       close();

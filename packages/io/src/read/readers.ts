@@ -7,7 +7,11 @@ import type { Reader } from './Reader.ts';
 import { readCsv } from './readCsv.ts';
 import { readDocx } from './readDocx.ts';
 import { readQdpxDocuments } from '../qda/readQdpxDocuments.ts';
+import { readOdt } from './readOdt.ts';
+import { readPdf } from './readPdf.ts';
+import { readSrt } from './readSrt.ts';
 import { readTextFile } from './readTextFile.ts';
+import { readVtt } from './readVtt.ts';
 import { readXlsx } from './readXlsx.ts';
 
 export const READERS: Readonly<Record<string, Reader>> = Object.freeze({
@@ -17,4 +21,8 @@ export const READERS: Readonly<Record<string, Reader>> = Object.freeze({
   '.csv': readCsv,
   '.xlsx': readXlsx,
   '.qdpx': readQdpxDocuments,
+  '.odt': readOdt,
+  '.pdf': readPdf,
+  '.vtt': readVtt,
+  '.srt': readSrt,
 });

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { decodeText, findInvalidUtf8 } from '../../src/read/decodeText.ts';
+import iconv from 'iconv-lite';
+import { decodeText, decodeTextDetailed, findInvalidUtf8 } from '../../src/read/decodeText.ts';
 
 const utf8 = (text: string): Uint8Array => new TextEncoder().encode(text);
 
@@ -22,9 +23,36 @@ describe('decodeText', () => {
     expect(decodeText(Uint8Array.of(0x09, 0x0c, 0x61, 0x0a))).toBe('\t\fa\n');
   });
 
-  it('decodeText(…) rejects Latin-1 with E_ENCODING giving the byte offset', () => {
-    expect(() => decodeText(Uint8Array.of(0x43, 0x61, 0x66, 0xe9, 0x21), 'latin1.txt')).toThrow(
-      'latin1.txt: not valid UTF-8: byte 0xE9 at byte offset 3 is not UTF-8 (perhaps Latin-1 or Windows-1252); re-save the file as UTF-8',
+  it('decodeTextDetailed(…) decodes Windows-1252 and Latin-1 with iconv-lite and says it detected them', () => {
+    const text = 'Interviewer: Qu’est-ce que vous pensez de la façade du café, et de l’été à Noël? “Très” bien — naïve.';
+    const decoded = decodeTextDetailed(iconv.encode(text, 'windows-1252'), 'w.txt');
+    expect(decoded).toEqual({ text, encoding: 'windows-1252', detected: true });
+    const latin = 'Teilnehmer: Wir haben über die Größe der Gärten gesprochen, und die Straße war schön.';
+    expect(decodeTextDetailed(iconv.encode(latin, 'latin1'))).toEqual({ text: latin, encoding: 'ISO-8859-1', detected: true });
+    expect(decodeText(Uint8Array.of(0x43, 0x61, 0x66, 0xe9, 0x21))).toBe('Café!');
+  });
+
+  it('decodeTextDetailed(…) says UTF-8 and UTF-16 with a byte-order mark are not guesses', () => {
+    expect(decodeTextDetailed(utf8('aé'))).toEqual({ text: 'aé', encoding: 'UTF-8', detected: false });
+    expect(decodeTextDetailed(Uint8Array.of(0xff, 0xfe, 0x61, 0x00))).toEqual({ text: 'a', encoding: 'UTF-16LE', detected: false });
+  });
+
+  it('decodeTextDetailed(…) detects UTF-16 without a byte-order mark, either byte order', () => {
+    const text = 'Dan: Hej å, this is UTF-16 without a mark.\n';
+    const le = Uint8Array.from(Buffer.from(text, 'utf16le'));
+    const be = Uint8Array.from(le);
+    for (let i = 0; i < be.length; i += 2) [be[i], be[i + 1]] = [be[i + 1]!, be[i]!];
+    expect(decodeTextDetailed(le)).toEqual({ text, encoding: 'UTF-16LE', detected: true });
+    expect(decodeTextDetailed(be)).toEqual({ text, encoding: 'UTF-16BE', detected: true });
+  });
+
+  it('decodeText(…) still calls NUL bytes on both parities binary', () => {
+    expect(() => decodeText(Uint8Array.of(0x89, 0x50, 0x4e, 0x47, 0, 0, 0, 1, 0, 3, 0, 0, 7, 0), 'image.txt')).toThrow(/image\.txt: this is a binary file/);
+  });
+
+  it('decodeText(…) rejects a file that mixes UTF-8 with invalid bytes, giving the byte offset', () => {
+    expect(() => decodeText(Uint8Array.of(0x43, 0x61, 0x66, 0xc3, 0xa9, 0x20, 0xe9, 0x21), 'mixed.txt')).toThrow(
+      'mixed.txt: mixes UTF-8 with another encoding: byte 0xE9 at byte offset 6 is not UTF-8, although other characters are; re-save the file as UTF-8',
     );
   });
 

@@ -46,7 +46,7 @@ describe('listSources', () => {
 
   it('listSources(…) rejects a folder without a readable file with E_EMPTY_CORPUS naming it', async () => {
     const dir = await tempDir();
-    await writeFile(join(dir, 'scan.pdf'), 'pdf');
+    await writeFile(join(dir, 'scan.pages'), 'pages');
     await writeFile(join(dir, '.notes.txt'), 'hidden');
     await expect(listSources([dir])).rejects.toMatchObject({ code: 'E_EMPTY_CORPUS', file: dir });
   });

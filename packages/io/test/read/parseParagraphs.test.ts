@@ -115,6 +115,53 @@ describe('parseParagraphs', () => {
     ]);
   });
 
+  it('parseParagraphs(…) reads Zoom/Teams markers with the timestamp after the name: Maria (00:04:05):', () => {
+    const text = 'Maria (00:04:05): We met at the library.\nJohn Smith [00:04:09]: And then?\nMaria (00:04:12): Then we left.';
+    expect(turns(text)).toStrictEqual([
+      { content: 'We met at the library.', speaker: 'Maria', time: '00:04:05' },
+      { content: 'And then?', speaker: 'John Smith', time: '00:04:09' },
+      { content: 'Then we left.', speaker: 'Maria', time: '00:04:12' },
+    ]);
+  });
+
+  it('parseParagraphs(…) reads Otter blocks: Maria Lopez  0:00 alone on a line, the text below', () => {
+    const text = 'Maria Lopez  0:00\nWelcome, everyone.\nSecond line of the turn.\n\nSpeaker 2  1:05:12\nThank you.\n';
+    expect(turns(text)).toStrictEqual([
+      { content: 'Welcome, everyone.\nSecond line of the turn.', speaker: 'Maria Lopez', time: '0:00' },
+      { content: 'Thank you.', speaker: 'Speaker 2', time: '1:05:12' },
+    ]);
+    expect(turns('Maria Lopez  0:00\nWelcome.\nJohn  0:07\nHello.')).toStrictEqual([
+      { content: 'Welcome.', speaker: 'Maria Lopez', time: '0:00' },
+      { content: 'Hello.', speaker: 'John', time: '0:07' },
+    ]);
+  });
+
+  it('parseParagraphs(…) reads Markdown bold markers **Name:** and **Name**:', () => {
+    expect(turns('**Interviewer:** How did it start?\n\n**Amara**: With a photo.')).toStrictEqual([
+      { content: 'How did it start?', speaker: 'Interviewer' },
+      { content: 'With a photo.', speaker: 'Amara' },
+    ]);
+  });
+
+  it('parseParagraphs(…) reads lower-case and hyphenated labels that open two paragraphs or more', () => {
+    const text = 'admin-1: How did it start?\nparticipant_2: With a photo.\nadmin-1: And then?\nparticipant_2: A walk.\nso: this one is prose.';
+    expect(turns(text)).toStrictEqual([
+      { content: 'How did it start?', speaker: 'admin-1' },
+      { content: 'With a photo.', speaker: 'participant_2' },
+      { content: 'And then?', speaker: 'admin-1' },
+      { content: 'A walk.', speaker: 'participant_2' },
+      { content: 'so: this one is prose.', speaker: 'participant_2' },
+    ]);
+    expect(turns('note: one\nnote: two')).toStrictEqual([{ content: 'note: one' }, { content: 'note: two' }]);
+  });
+
+  it('parseParagraphs(…) does not take a name and a time inside prose for an Otter marker', () => {
+    expect(turns('We met Maria at 10:30 and talked.\nThe Meeting 10:30 is later')).toStrictEqual([
+      { content: 'We met Maria at 10:30 and talked.' },
+      { content: 'The Meeting 10:30 is later' },
+    ]);
+  });
+
   it('parseParagraphs(…) refuses a marker longer than 40 characters', () => {
     const long = 'Abcdefghijklmnopqrstu Abcdefghijklmnopqrst';
     expect(long.length).toBe(42);

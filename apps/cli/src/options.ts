@@ -20,6 +20,7 @@ export const ANALYSIS_FLAGS = {
   'no-names': { type: 'boolean' },
   'layout-starts': { type: 'string' },
   lang: { type: 'string' },
+  sentiment: { type: 'boolean' },
 } as const;
 
 type Values = Record<string, string | boolean | string[] | undefined>;
@@ -49,7 +50,8 @@ export async function analysisOptions(values: Values): Promise<Partial<AnalysisO
   set('codingThreshold', number(values, 'coding-threshold', false));
   set('minBlocks', number(values, 'min-blocks', true));
   set('layoutStarts', number(values, 'layout-starts', true));
-  if (values.lang !== undefined) o.lang = values.lang as 'en';
+  if (typeof values.lang === 'string') o.lang = values.lang;
+  if (values.sentiment) o.sentiment = true;
   if (values['no-merge-variants']) o.mergeVariants = false;
   if (values['no-names']) o.names = false;
   const speakers = values['exclude-speaker'];

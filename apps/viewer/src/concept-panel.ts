@@ -52,7 +52,7 @@ export function conceptPanel(result: LeximapResult, derived: Derived, index: num
   return h(
     'section',
     { class: 'concept-panel', 'aria-labelledby': 'concept-title' },
-    h('h2', { id: 'concept-title' }, c.label),
+    h('h2', { id: 'concept-title', dir: 'auto' }, c.label),
     h(
       'p',
       { class: 'facts' },

@@ -18,8 +18,9 @@ import { insightPanel } from './insight.ts';
 import { embeddedResult, fetchListing, fetchResult, readResultFile, servedListing } from './load.ts';
 import type { ServedResult } from './load.ts';
 import { MapPanel } from './map-view.ts';
+import { colourBySentiment, sentimentPanel, type SentimentLens } from './sentiment-lens.ts';
 
-type Tab = 'concept' | 'themes' | 'insight' | 'compare';
+type Tab = 'concept' | 'themes' | 'insight' | 'compare' | 'sentiment';
 
 interface State {
   result: LeximapResult;
@@ -31,6 +32,7 @@ interface State {
   path: number[];
   tab: Tab;
   insight: { category: string; tag: number | null };
+  sentiment: SentimentLens;
 }
 
 const app = document.getElementById('app')!;
@@ -64,6 +66,7 @@ const tabs: Record<Tab, HTMLButtonElement> = {
   themes: h('button', { type: 'button', role: 'tab', id: 'tab-themes' }, 'Themes'),
   insight: h('button', { type: 'button', role: 'tab', id: 'tab-insight' }, 'Tags & insight'),
   compare: h('button', { type: 'button', role: 'tab', id: 'tab-compare' }, 'Compare'),
+  sentiment: h('button', { type: 'button', role: 'tab', id: 'tab-sentiment' }, 'Sentiment'),
 };
 const panel = h('div', { id: 'panel', class: 'panel', role: 'tabpanel', tabindex: 0 });
 const errorBox = h('p', { id: 'error', class: 'error', role: 'alert', hidden: true });
@@ -126,7 +129,7 @@ function load(result: LeximapResult, name: string): void {
   const tagCategories: string[] = [];
   for (const [category, tags] of derived.tagsByCategory) if ((category === 'speaker' || category === 'code') && tags.length <= 20) tagCategories.push(category);
   view.tagCategories = tagCategories;
-  state = { result, derived, name, view, selected: null, pair: null, path: [], tab: 'themes', insight: { category: 'speaker', tag: null } };
+  state = { result, derived, name, view, selected: null, pair: null, path: [], tab: 'themes', insight: { category: 'speaker', tag: null }, sentiment: { colour: false, a: null, b: null } };
   errorBox.hidden = true;
   openScreen.hidden = true;
   sourceName.textContent = name;
@@ -138,6 +141,7 @@ function load(result: LeximapResult, name: string): void {
   themeSlider.input.value = String(view.themeSize);
   rotationSlider.input.value = '0';
   tabs.compare.hidden = !result.comparison;
+  tabs.sentiment.hidden = result.parameters.sentiment !== true;
   buildTagFilter();
   map.show(result, view);
   refresh();
@@ -194,6 +198,7 @@ function refresh(): void {
   themeSlider.output.value = s.view.themeSize.toFixed(2);
   rotationSlider.output.value = `${s.view.rotation}°`;
   map.setHighlight({ selected: s.selected, pair: s.pair, path: s.path, related: related(s) });
+  colourBySentiment(mapHolder, s.result, s.sentiment.colour);
   const concepts = map.conceptCount;
   const themes = map.themeCount;
   status.textContent = `${concepts} concepts · ${themes} themes · ${s.result.corpus.documents} documents · ${s.result.corpus.blocks} blocks`;
@@ -228,6 +233,8 @@ function panelContent(s: State): HTMLElement {
       return insightPanel(s.result, s.derived, new Set(visibleConcepts(s.result, s.view.visible)), s.insight, refresh, { select });
     case 'compare':
       return comparePanel(s.result, { select });
+    case 'sentiment':
+      return sentimentPanel(s.result, s.derived, s.selected, s.sentiment, { select: (i) => ((s.selected = i), (s.pair = null), refresh()), change: refresh });
   }
 }
 

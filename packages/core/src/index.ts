@@ -26,6 +26,7 @@ export type {
   ResultConcept,
   ResultDocument,
   ResultTheme,
+  SentimentSummary,
   ThesaurusTerm,
 } from './result/schema.ts';
 export { analyze, analyzeStats, VERSION } from './pipeline/analyze.ts';
@@ -34,6 +35,16 @@ export { inProcess } from './pipeline/executor.ts';
 export type { Executor } from './pipeline/executor.ts';
 export { buildTextShard, NAME, NONE, WORD } from './text/textModel.ts';
 export type { TextOptions, TextShard } from './text/textModel.ts';
+export { buildTextModel, documentLanguages } from './text/languages/buildTextModel.ts';
+export type { LanguageTextOptions } from './text/languages/buildTextModel.ts';
+export { buildSegmenterShard } from './text/languages/segmenterShard.ts';
+export { detectLanguage } from './text/languages/detectLanguage.ts';
+export type { DetectedLanguage } from './text/languages/detectLanguage.ts';
+export { ENGLISH, hasStopList, LANGUAGE_CODES, languageProfile } from './text/languages/registry.ts';
+export type { LanguageProfile } from './text/languages/registry.ts';
+export { publishedStopWords } from './text/languages/stopList.ts';
+export { blockSentiment, SENTIMENT_LANGUAGES, vaderScore } from './sentiment/blockSentiment.ts';
+export { NEGATIVE, POSITIVE, summarizeSentiment } from './sentiment/summarizeSentiment.ts';
 export { sliceCodePoints } from './text/slice.ts';
 export { mergeShards, ShardMerger } from './stats/termStats.ts';
 export type { BlockColumns, TermStats } from './stats/termStats.ts';

@@ -45,7 +45,8 @@ Options:
   --timings                  record seconds per stage in result.json (breaks byte-identity)
   --json                     print the result summary as JSON on stdout
   --quiet                    no progress, no summary
-  --lang en                  language (only English)
+  --sentiment                score each block's sentiment (VADER; English) per concept, theme and tag
+  --lang auto|xx             language: auto (default) detects each document's; xx (ISO 639-1: en, da, es, he …) reads all as one
 `;
 
 export async function runAnalyze(argv: string[]): Promise<number> {
@@ -118,6 +119,7 @@ export async function runAnalyze(argv: string[]): Promise<number> {
     }
     await writeOutputs(outDir, files);
     progress.done();
+    if (!values.quiet) for (const warning of result.warnings ?? []) process.stderr.write(`leximap: warning: ${warning}\n`);
     if (values.json) {
       process.stdout.write(JSON.stringify({ out: outDir, files: Object.keys(files), corpus: result.corpus, concepts: result.concepts.filter((c) => c.kind !== 'tag').map((c) => ({ label: c.label, count: c.count, theme: c.theme })), themes: result.themes.map((t) => ({ name: t.name, members: t.members.length, relevance: t.relevance })), stress: result.layout.stress }) + '\n');
     } else if (!values.quiet) {

@@ -9,6 +9,8 @@
  *   pnpm bench --generated N   only a generated corpus of about N million words
  *   pnpm bench --workers 1,2   worker counts to run (default 1,2)
  *   pnpm bench --repeat R      runs per corpus and worker count, medians reported (default 1; 3 with --full)
+ *   pnpm bench --languages N   only the ParlaMint samples (Danish, Spanish, Hebrew) repeated to about N
+ *                              million words each, beside a generated English corpus of the same size
  *
  * Corpora are written once under the system's temporary folder (never into the repository).
  * Times are printed, never checked: the benchmark reports, CI does not gate on it.
@@ -22,6 +24,7 @@ import { join, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { parseArgs } from 'node:util';
 import { writeCorpus } from './generate.ts';
+import { parlamintAvailable, writeParlamint } from './parlamint.ts';
 import { SCOTUS_FILES, scotusAvailable, writeScotus } from './scotus.ts';
 
 interface Corpus {
@@ -63,6 +66,12 @@ async function generated(millions: number): Promise<Corpus> {
   const folder = join(ROOT, `generated-${documents}`);
   const { files, words } = await prepared(folder, () => writeCorpus(folder, { documents, seed: 1 }));
   return { name: `generated (seed 1, ${documents} interviews)`, folders: [folder], words, files };
+}
+
+async function parlamint(folder: string, millions: number): Promise<Corpus> {
+  const out = join(ROOT, `parlamint-${folder}-${millions}M`);
+  const { files, words } = await prepared(out, () => writeParlamint(folder, out, millions * 1e6));
+  return { name: `parlamint ${folder}`, folders: [out], words, files };
 }
 
 async function scotus(decades: number): Promise<Corpus> {
@@ -116,7 +125,7 @@ function ratio(xs: readonly number[]): string {
 
 async function main(): Promise<void> {
   const { values } = parseArgs({
-    options: { full: { type: 'boolean' }, generated: { type: 'string' }, workers: { type: 'string' }, repeat: { type: 'string' }, prof: { type: 'boolean' } },
+    options: { full: { type: 'boolean' }, generated: { type: 'string' }, languages: { type: 'string' }, workers: { type: 'string' }, repeat: { type: 'string' }, prof: { type: 'boolean' } },
   });
   const workerCounts = (values.workers ?? '1,2').split(',').map(Number);
   const repeat = Number(values.repeat ?? (values.full ? 3 : 1));
@@ -124,7 +133,12 @@ async function main(): Promise<void> {
     throw new Error('--workers takes worker counts like 1,2 and --repeat a whole number from 1');
   }
   const corpora: Corpus[] = [];
-  if (values.generated !== undefined) corpora.push(await generated(Number(values.generated)));
+  if (values.languages !== undefined) {
+    if (!parlamintAvailable()) throw new Error('../shared/data/corpora/parlamint not found: --languages needs it');
+    const millions = Number(values.languages);
+    corpora.push(await generated(millions));
+    for (const folder of ['DK', 'ES', 'IL']) corpora.push(await parlamint(folder, millions));
+  } else if (values.generated !== undefined) corpora.push(await generated(Number(values.generated)));
   else {
     if (values.full) corpora.push(await generated(2));
     corpora.push(await generated(8));
@@ -170,6 +184,7 @@ async function main(): Promise<void> {
 
   // DESIGN's map target: a 200-concept map lays out in under 1 s. The court transcripts have
   // that many concepts; a generated corpus has fewer (its vocabulary is smaller), and says so.
+  if (values.languages !== undefined) return;
   const wide = corpora.find((c) => c.name.startsWith('scotus')) ?? corpora[corpora.length - 1]!;
   const map = await runOnce(wide.folders, 1, 0, nodeFlags, ['--concepts', '200']);
   console.log(

@@ -21,6 +21,7 @@ export const ANALYSIS_FLAGS = {
   'layout-starts': { type: 'string' },
   layout: { type: 'string' },
   lang: { type: 'string' },
+  sentiment: { type: 'boolean' },
 } as const;
 
 type Values = Record<string, string | boolean | string[] | undefined>;
@@ -54,7 +55,8 @@ export async function analysisOptions(values: Values): Promise<Partial<AnalysisO
     if (values.layout !== 'gaussian' && values.layout !== 'linear') throw new LeximapError('E_USAGE', `--layout: got "${String(values.layout)}", expected gaussian or linear`);
     o.layoutMode = values.layout;
   }
-  if (values.lang !== undefined) o.lang = values.lang as 'en';
+  if (typeof values.lang === 'string') o.lang = values.lang;
+  if (values.sentiment) o.sentiment = true;
   if (values['no-merge-variants']) o.mergeVariants = false;
   if (values['no-names']) o.names = false;
   const speakers = values['exclude-speaker'];

@@ -70,7 +70,7 @@ export function conceptPanel(result: LeximapResult, derived: Derived, blocks: Bl
   return h(
     'section',
     { class: 'concept-panel', 'aria-labelledby': 'concept-title' },
-    h('h2', { id: 'concept-title' }, c.label),
+    h('h2', { id: 'concept-title', dir: 'auto' }, c.label),
     h(
       'p',
       { class: 'facts' },

@@ -35,9 +35,10 @@ import { layoutToggle } from './layout-toggle.ts';
 import { embeddedResult, fetchListing, fetchResult, readResultFile, servedListing } from './load.ts';
 import type { ServedResult } from './load.ts';
 import { MapPanel } from './map-view.ts';
+import { colourBySentiment, sentimentPanel, type SentimentLens } from './sentiment-lens.ts';
 
-type Tab = 'concept' | 'themes' | 'insight' | 'groups' | 'search' | 'edit' | 'compare';
-const TABS: readonly Tab[] = ['concept', 'themes', 'insight', 'groups', 'search', 'edit', 'compare'];
+type Tab = 'concept' | 'themes' | 'insight' | 'groups' | 'search' | 'edit' | 'compare' | 'sentiment';
+const TABS: readonly Tab[] = ['concept', 'themes', 'insight', 'groups', 'search', 'edit', 'compare', 'sentiment'];
 
 interface State {
   result: LeximapResult;
@@ -61,6 +62,7 @@ interface State {
   editUi: EditUi;
   /** Every concept labelled in exports, overlapping if need be. */
   labelAll: boolean;
+  sentiment: SentimentLens;
 }
 
 const app = document.getElementById('app')!;
@@ -105,6 +107,7 @@ const tabs: Record<Tab, HTMLButtonElement> = {
   search: h('button', { type: 'button', role: 'tab', id: 'tab-search' }, 'Search'),
   edit: h('button', { type: 'button', role: 'tab', id: 'tab-edit' }, 'Edit'),
   compare: h('button', { type: 'button', role: 'tab', id: 'tab-compare' }, 'Compare'),
+  sentiment: h('button', { type: 'button', role: 'tab', id: 'tab-sentiment' }, 'Sentiment'),
 };
 const panel = h('div', { id: 'panel', class: 'panel', role: 'tabpanel', tabindex: 0 });
 const errorBox = h('p', { id: 'error', class: 'error', role: 'alert', hidden: true });
@@ -188,6 +191,7 @@ function load(result: LeximapResult, name: string): void {
     edits: null,
     editUi: { error: null, note: null },
     labelAll: false,
+    sentiment: { colour: false, a: null, b: null },
   };
   errorBox.hidden = true;
   openScreen.hidden = true;
@@ -200,6 +204,7 @@ function load(result: LeximapResult, name: string): void {
   labelAllBox.disabled = false;
   labelAllBox.checked = false;
   tabs.compare.hidden = !result.comparison;
+  tabs.sentiment.hidden = result.parameters.sentiment !== true;
   restoreFromUrl(state);
   visibleSlider.input.value = String(Math.round(state.view.visible * 100));
   themeSlider.input.value = String(state.view.themeSize);
@@ -313,6 +318,7 @@ function refresh(): void {
   themeSlider.output.value = s.view.themeSize.toFixed(2);
   rotationSlider.output.value = `${s.view.rotation}°`;
   map.setHighlight({ selected: s.selected, pair: s.pair, path: s.path, related: related(s) });
+  colourBySentiment(mapHolder, s.result, s.sentiment.colour);
   const concepts = map.conceptCount;
   const themes = map.themeCount;
   status.textContent = `${concepts} concepts · ${themes} themes · ${s.result.corpus.documents} documents · ${s.result.corpus.blocks} blocks`;
@@ -389,6 +395,8 @@ function panelContent(s: State): HTMLElement {
       return editPanel(s.result, s.index, s.edits, s.result.themes, s.editUi, { changed: refresh }, s.title);
     case 'compare':
       return comparePanel(s.result, { select });
+    case 'sentiment':
+      return sentimentPanel(s.result, s.derived, s.selected, s.sentiment, { select: (i) => ((s.selected = i), (s.pair = null), refresh()), change: refresh });
   }
 }
 

@@ -17,7 +17,7 @@ export function quoteList(result: LeximapResult, textOf: (block: number) => stri
       h(
         'li',
         { class: 'quote', 'data-block': block },
-        h('blockquote', {}, ...(text === undefined ? [h('em', {}, 'text not kept in the result')] : highlighted(text, terms))),
+        h('blockquote', { dir: 'auto' }, ...(text === undefined ? [h('em', {}, 'text not kept in the result')] : highlighted(text, terms))),
         h(
           'div',
           { class: 'quote-meta' },

@@ -3,6 +3,7 @@
  * (`resolveOptions`); the error names the option, the bad value and what was expected.
  */
 import { LeximapError } from './errors.ts';
+import { LANGUAGE_CODES } from './text/languages/registry.ts';
 
 export interface SeedEdits {
   /** Extra concepts, each from its seed terms (`label: term, term`). */
@@ -78,8 +79,14 @@ export interface AnalysisOptions {
   quotesPerPair: number;
   /** Concept pairs (by co-occurrence count) that keep quotes. @default 1000 */
   maxQuotedPairs: number;
-  /** Language of the text; only English has a model. @default 'en' */
-  lang: 'en';
+  /**
+   * Language of the text (ISO 639-1), or `auto` to detect each document's. English is read by
+   * wink-nlp, the others by Intl.Segmenter with a stop list and a Snowball stemmer where there is one.
+   * @default 'auto'
+   */
+  lang: string;
+  /** Score each block's sentiment (VADER, English blocks) and summarise it per concept, theme and tag. @default false */
+  sentiment: boolean;
 }
 
 /** Words that open a stage direction: `(Laughter.)`, `[crosstalk]`, `(inaudible 00:12)`, `(pause)`. */
@@ -129,7 +136,8 @@ export const DEFAULTS: Readonly<AnalysisOptions> = Object.freeze({
   quotesPerConcept: 5,
   quotesPerPair: 3,
   maxQuotedPairs: 1000,
-  lang: 'en',
+  lang: 'auto',
+  sentiment: false,
 } satisfies AnalysisOptions);
 
 function fail(name: string, value: unknown, expected: string): never {
@@ -168,7 +176,7 @@ export function resolveOptions(options: Partial<AnalysisOptions> = {}): Analysis
   checkNumber('quotesPerPair', o.quotesPerPair, 0, 100, true);
   checkNumber('maxQuotedPairs', o.maxQuotedPairs, 0, 1e6, true);
   if (o.layoutMode !== 'gaussian' && o.layoutMode !== 'linear') fail('layoutMode', o.layoutMode, "'gaussian' or 'linear'");
-  if (o.lang !== 'en') fail('lang', o.lang, "'en' (the only language with a model)");
+  if (o.lang !== 'auto' && !LANGUAGE_CODES.includes(o.lang)) fail('lang', o.lang, `'auto' or a language code (${LANGUAGE_CODES.join(' ')})`);
   for (const source of o.markup) {
     try {
       new RegExp(source, 'g');

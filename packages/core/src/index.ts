@@ -31,6 +31,7 @@ export type {
   ResultConcept,
   ResultDocument,
   ResultTheme,
+  SentimentSummary,
   Spread,
   StabilitySummary,
   ThemeCell,
@@ -43,6 +44,16 @@ export type { Executor } from './pipeline/executor.ts';
 export { buildTextShard, isTitle, NAME, NONE, WORD } from './text/textModel.ts';
 export { TRANSCRIPT_FILLERS } from './text/stopwords.ts';
 export type { TextOptions, TextShard } from './text/textModel.ts';
+export { buildTextModel, documentLanguages } from './text/languages/buildTextModel.ts';
+export type { LanguageTextOptions } from './text/languages/buildTextModel.ts';
+export { buildSegmenterShard } from './text/languages/segmenterShard.ts';
+export { detectLanguage } from './text/languages/detectLanguage.ts';
+export type { DetectedLanguage } from './text/languages/detectLanguage.ts';
+export { ENGLISH, hasStopList, LANGUAGE_CODES, languageProfile } from './text/languages/registry.ts';
+export type { LanguageProfile } from './text/languages/registry.ts';
+export { publishedStopWords } from './text/languages/stopList.ts';
+export { blockSentiment, SENTIMENT_LANGUAGES, vaderScore } from './sentiment/blockSentiment.ts';
+export { NEGATIVE, POSITIVE, summarizeSentiment } from './sentiment/summarizeSentiment.ts';
 export { sliceCodePoints } from './text/slice.ts';
 export { findLongTokens, maskLongTokens, MAX_TOKEN_LENGTH } from './text/longTokens.ts';
 export { mergeShards, ShardMerger, variantKey } from './stats/termStats.ts';

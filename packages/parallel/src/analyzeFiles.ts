@@ -20,7 +20,7 @@ import {
   type LeximapResult,
   type PipelineInput,
   type TagSpan,
-  type TextOptions,
+  type LanguageTextOptions,
 } from '@leximap/core';
 import { listSources, READERS, type ListSourcesOptions, type ReadOptions, type SourceFile } from '@leximap/io';
 import { startPool, type Pool } from './pool.ts';
@@ -58,7 +58,7 @@ export interface AnalyzeFilesOutput {
   timings: Record<string, number>;
 }
 
-const TEXT_KEYS = ['blockSentences', 'respectParagraphs', 'mergeVariants', 'names', 'stopwords', 'keepwords', 'merges', 'excludeSpeakers', 'markup'] as const;
+const TEXT_KEYS = ['blockSentences', 'respectParagraphs', 'mergeVariants', 'names', 'stopwords', 'keepwords', 'merges', 'excludeSpeakers', 'markup', 'lang', 'sentiment'] as const;
 
 /**
  * Below this many bytes of files the default is one worker: each worker starts Node, loads the
@@ -82,7 +82,7 @@ export async function analyzeFiles(paths: readonly string[], options: AnalyzeFil
   const resolved = resolveOptions(analysis);
   const chosenWorkers = workersOption === undefined ? undefined : checkWorkers(workersOption);
   const read: ReadOptions = { ...(textColumn === undefined ? {} : { textColumn }), ...(sheet === undefined ? {} : { sheet }) };
-  const textOptions = Object.fromEntries(TEXT_KEYS.map((k) => [k, resolved[k]])) as TextOptions;
+  const textOptions = Object.fromEntries(TEXT_KEYS.map((k) => [k, resolved[k]])) as LanguageTextOptions;
 
   const timings: Record<string, number> = {};
   const began = performance.now();
@@ -119,7 +119,7 @@ export async function analyzeFiles(paths: readonly string[], options: AnalyzeFil
     let filesDone = 0;
     await runTextTasks(tasks, pool, (r, s) => {
       skipped.push(...r.skipped);
-      if (r.shard) merger.add(r.shard);
+      for (const shard of r.shards) merger.add(shard);
       documents.push(...r.documents);
       let last = -1;
       let index = 0;

@@ -3,7 +3,7 @@
  * them, and `workers: 1` calls the very same functions in this thread.
  */
 import {
-  buildTextShard,
+  buildTextModel,
   isLeximapError,
   LeximapError,
   layoutMap,
@@ -18,7 +18,7 @@ import {
   type LearningInput,
   type LearningOptions,
   sliceCodePoints,
-  type TextOptions,
+  type LanguageTextOptions,
   type TextShard,
 } from '@leximap/core';
 import { readDocuments, readDocumentTexts, type ReaderNote, type ReadOptions, type SourceFile } from '@leximap/io';
@@ -30,7 +30,7 @@ export const SKIPPABLE: ReadonlySet<ErrorCode> = new Set<ErrorCode>(['E_BINARY',
 export interface TextTask {
   kind: 'text';
   sources: SourceFile[];
-  options: TextOptions;
+  options: LanguageTextOptions;
   read: ReadOptions;
   skipBadFiles: boolean;
 }
@@ -44,8 +44,8 @@ export interface FileFailure {
 }
 
 export interface TextTaskResult {
-  /** Null when no file of the task had a document. */
-  shard: TextShard | null;
+  /** The TextShards of the task's documents in order (one per run of documents of one language stage); empty when no file had a document. */
+  shards: TextShard[];
   documents: DocumentMeta[];
   /** Index in `task.sources` of each document's file. */
   documentSource: Uint32Array;
@@ -140,7 +140,7 @@ export async function runTextTask(task: TextTask): Promise<TextTaskResult> {
   const documents: Document[] = [];
   const owner: number[] = [];
   const skipped: FileFailure[] = [];
-  const fail = (failure: FileFailure): TextTaskResult => ({ shard: null, documents: [], documentSource: new Uint32Array(0), skipped, failure });
+  const fail = (failure: FileFailure): TextTaskResult => ({ shards: [], documents: [], documentSource: new Uint32Array(0), skipped, failure });
   // Read several at once, so that the reads overlap (one after the other, each worker waited 0.5 s
   // for them on 8.5 M words; so, 0.25 s); what they gave is taken in file order. Without
   // skipBadFiles the first failure ends the task, so no file after it is started.
@@ -161,15 +161,15 @@ export async function runTextTask(task: TextTask): Promise<TextTaskResult> {
       skipped.push(failure);
     }
   }
-  let shard: TextShard;
+  let shards: TextShard[];
   try {
-    shard = buildTextShard(documents, task.options);
+    shards = buildTextModel(documents, task.options);
   } catch {
     // Find the file that breaks tokenising; then go on without it (skip) or stop.
     const bad = new Set<number>();
     for (const i of new Set(owner)) {
       try {
-        buildTextShard(documents.filter((_, d) => owner[d] === i), task.options);
+        buildTextModel(documents.filter((_, d) => owner[d] === i), task.options);
       } catch (error) {
         const failure = failureOf(error, task.sources[i]!.path);
         if (!task.skipBadFiles || !SKIPPABLE.has(failure.code)) return fail(failure);
@@ -184,12 +184,12 @@ export async function runTextTask(task: TextTask): Promise<TextTaskResult> {
     documents.push(...kept);
     owner.length = 0;
     owner.push(...keptOwner);
-    shard = buildTextShard(documents, task.options);
+    shards = buildTextModel(documents, task.options);
     const order = new Map(task.sources.map((s, i) => [s.path, i] as const));
     skipped.sort((a, b) => order.get(a.path)! - order.get(b.path)!);
   }
   return {
-    shard: documents.length === 0 ? null : shard,
+    shards: documents.length === 0 ? [] : shards,
     documents: documents.map((d) => ({ id: d.id, name: d.name, ...(d.path === undefined ? {} : { path: d.path }), tags: d.tags, ...(d.encoding === undefined ? {} : { encoding: d.encoding }) })),
     documentSource: Uint32Array.from(owner),
     skipped,

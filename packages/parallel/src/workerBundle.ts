@@ -93,7 +93,8 @@ async function build(): Promise<string> {
           b.onResolve({ filter: /^[^./]/ }, async (args) => {
             if (args.path.startsWith('@leximap/') || args.path.startsWith('node:') || BUILTIN.has(args.path) || args.pluginData === 'inner') return undefined;
             const found = await b.resolve(args.path, { kind: args.kind, resolveDir: args.resolveDir, importer: args.importer, pluginData: 'inner' });
-            if (found.errors.length > 0 || !found.path) return undefined;
+            // JSON data (stop lists) is bundled: an external JSON import would need its `with { type: 'json' }`, which esbuild drops.
+            if (found.errors.length > 0 || !found.path || found.path.endsWith('.json')) return undefined;
             externals.add(found.path);
             return { path: found.path, external: true };
           });

@@ -12,7 +12,7 @@ function reversePool(tasks: readonly TextTask[], bad: ReadonlySet<string>): Pool
     threads: tasks.length,
     run: <R>(t: Task) => {
       const path = (t as TextTask).sources[0]!.path;
-      const answer: TextTaskResult = { shard: null, documents: [{ id: path, name: path, tags: [] }], documentSource: new Uint32Array(1), skipped: [] };
+      const answer: TextTaskResult = { shards: [], documents: [{ id: path, name: path, tags: [] }], documentSource: new Uint32Array(1), skipped: [] };
       if (bad.has(path)) answer.failure = { path, code: 'E_ENCODING', reason: 'is not UTF-8' };
       const delay = (tasks.length - tasks.indexOf(t as TextTask)) * 10;
       return new Promise<R>((done) => setTimeout(() => done(answer as R), delay));

@@ -56,7 +56,8 @@ Options:
   --timings                  record seconds per stage in result.json (breaks byte-identity)
   --json                     print the result summary as JSON on stdout
   --quiet                    no progress, no summary
-  --lang en                  language (only English)
+  --sentiment                score each block's sentiment (VADER; English) per concept, theme and tag
+  --lang auto|xx             language: auto (default) detects each document's; xx (ISO 639-1: en, da, es, he …) reads all as one
 `;
 
 export async function runAnalyze(argv: string[]): Promise<number> {
@@ -118,7 +119,6 @@ export async function runAnalyze(argv: string[]): Promise<number> {
       onProgress: (p) => progress.stage(p.stage),
     });
     result = output.result;
-    for (const warning of result.warnings ?? []) process.stderr.write(`leximap: warning: ${warning}\n`);
     if (values.timings) result.timings = output.timings;
     let compared: Record<string, string | Uint8Array> = {};
     if (coding && values.codes !== undefined) {
@@ -149,6 +149,7 @@ export async function runAnalyze(argv: string[]): Promise<number> {
     progress.done();
     if (!values.quiet && !values.json) for (const s of result.skipped ?? []) process.stderr.write(`leximap: left out ${s.path}: ${s.reason}\n`);
     for (const line of [...(values.quiet ? [] : encodingNotes(result)), ...speakerWarnings(result, options.excludeSpeakers ?? [])]) process.stderr.write(`leximap: ${line}\n`);
+    if (!values.quiet) for (const warning of result.warnings ?? []) process.stderr.write(`leximap: warning: ${warning}\n`);
     if (values.json) {
       process.stdout.write(JSON.stringify({ out: outDir, files: Object.keys(files), corpus: result.corpus, concepts: result.concepts.filter((c) => c.kind !== 'tag').map((c) => ({ label: c.label, count: c.count, theme: c.theme })), themes: result.themes.map((t) => ({ name: t.name, members: t.members.length, relevance: t.relevance })), stress: result.layout.stress, rareSpeakers: rareSpeakers(result) }) + '\n');
     } else if (!values.quiet) {

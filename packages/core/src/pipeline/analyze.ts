@@ -15,7 +15,9 @@ import { computeThemes } from '../map/themes.ts';
 import { mergeShards, type TermStats } from '../stats/termStats.ts';
 import { NLP_MODEL } from '../text/nlp.ts';
 import { sliceCodePoints } from '../text/slice.ts';
-import { buildTextShard } from '../text/textModel.ts';
+import { attachSentiment } from '../sentiment/attachSentiment.ts';
+import { buildTextModel } from '../text/languages/buildTextModel.ts';
+import { corpusLanguages } from '../text/languages/corpusLanguages.ts';
 import { SCHEMA_VERSION, type LeximapResult, type ResultConcept } from '../result/schema.ts';
 import { inProcess, type Executor } from './executor.ts';
 import { learnConceptSet } from './learnConcepts.ts';
@@ -69,9 +71,9 @@ export interface TextSpan {
 export async function analyze(corpus: Corpus, options: Partial<AnalysisOptions> = {}, extra: Pick<PipelineInput, 'tagSpans' | 'executor' | 'onStage'> = {}): Promise<LeximapResult> {
   const resolved = resolveOptions(options);
   extra.onStage?.('text');
-  const shard = buildTextShard(corpus.documents, resolved);
+  const shards = buildTextModel(corpus.documents, resolved);
   extra.onStage?.('terms');
-  const stats = mergeShards([shard]);
+  const stats = mergeShards(shards);
   const readSpans = async (spans: readonly TextSpan[]): Promise<string[]> => spans.map((s) => sliceCodePoints(corpus.documents[s.document]!.text, s.start, s.end));
   return analyzeStats({ ...extra, documents: corpus.documents, stats, readSpans }, resolved);
 }
@@ -82,6 +84,8 @@ export async function analyzeStats(input: PipelineInput, options: AnalysisOption
   const executor = input.executor ?? inProcess;
   const stage = input.onStage ?? (() => {});
   const { stats } = input;
+  const languages = corpusLanguages(stats.documentLanguages);
+  if (languages.mixed) input = { ...input, documents: input.documents.map((d, i) => ({ ...d, tags: [...d.tags, `lang:${stats.documentLanguages[i]!}`] })) };
   const N = stats.activeBlocks;
   if (stats.counts.tokens === 0 || N === 0) {
     throw new LeximapError('E_EMPTY_CORPUS', `no words to analyse in ${input.documents.length} document(s)${options.excludeSpeakers.length ? ' (after --exclude-speaker)' : ''}`);
@@ -216,11 +220,19 @@ export async function analyzeStats(input: PipelineInput, options: AnalysisOption
 
   const documentSpeakers = input.documents.map(() => new Set<number>());
   for (let b = 0; b < nBlocks; b++) if (stats.blocks.speaker[b]! >= 0) documentSpeakers[stats.blocks.doc[b]!]!.add(stats.blocks.speaker[b]!);
-  const { concepts: requested, minBlocks: _minBlocks, stability: _stability, ...rest } = options;
-  return {
+  const { concepts: requested, minBlocks: _minBlocks, stability: _stability, sentiment: _sentiment, ...rest } = options;
+  const result: LeximapResult = {
     schemaVersion: SCHEMA_VERSION,
     generator: { name: 'leximap', version: VERSION, nlpModel: NLP_MODEL },
-    parameters: { ...rest, concepts: K, minBlocks, conceptsRequested: requested, stability: runs },
+    parameters: {
+      ...rest,
+      lang: languages.lang,
+      concepts: K,
+      minBlocks,
+      conceptsRequested: requested,
+      stability: runs,
+      ...(languages.languages ? { langRequested: options.lang, languages: languages.languages } : {}),
+    },
     corpus: {
       documents: input.documents.length,
       paragraphs: stats.counts.paragraphs,
@@ -241,6 +253,7 @@ export async function analyzeStats(input: PipelineInput, options: AnalysisOption
       blockStart: stats.docBlockStart[i]!,
       blockEnd: stats.docBlockStart[i + 1]!,
       length: stats.documentLengths[i]!,
+      ...(languages.documentLanguages ? { lang: languages.documentLanguages[i]! } : {}),
     })),
     blocks: {
       document: plainArray(stats.blocks.doc),
@@ -261,8 +274,10 @@ export async function analyzeStats(input: PipelineInput, options: AnalysisOption
     layout: { mode: options.layoutMode, stress: map.stress, stresses: map.stresses, bestStart: map.best },
     ...(stability ? { stability: stability.summary } : {}),
     leftOut: learnt.leftOut,
-    ...(learnt.warnings.length > 0 ? { warnings: learnt.warnings } : {}),
+    ...(learnt.warnings.length + languages.warnings.length > 0 ? { warnings: [...languages.warnings, ...learnt.warnings] } : {}),
   };
+  if (stats.blockSentiment) attachSentiment(result, stats.blockSentiment, stats.blocks.excluded, [...concepts.map((c) => c.learned!.blocks), ...keptTags.map((t) => t.blocks)]);
+  return result;
 }
 
 /** The union of two ascending lists without common entries, ascending. */

@@ -44,7 +44,7 @@ export interface LeximapResult {
   stability?: StabilitySummary;
   /** The most frequent terms that name no concept, and why (keep one with a `--seeds` line `label: term`). */
   leftOut?: LeftOutTerm[];
-  /** What the user should know about the run (a seed not found in the analysed text …), one sentence each. */
+  /** What the user should know about the run (a seed not found in the analysed text, a corpus in several languages, a language without a stop list …), one sentence each. */
   warnings?: string[];
   /** Present when the result was compared with manual codes. */
   comparison?: ComparisonResult;
@@ -52,13 +52,31 @@ export interface LeximapResult {
   timings?: Record<string, number>;
 }
 
-export interface ResolvedParameters extends Omit<AnalysisOptions, 'concepts' | 'minBlocks' | 'stability'> {
+/** Sentiment of a set of blocks (`sentiment/summarizeSentiment.ts`). */
+export interface SentimentSummary {
+  /** Mean score of the blocks that have one, −1 to 1. */
+  mean: number;
+  /** Share of those blocks scored positive (≥ 0.05), 0–1. */
+  positive: number;
+  /** Share of those blocks scored negative (≤ −0.05), 0–1. */
+  negative: number;
+  /** Blocks with a score. */
+  blocks: number;
+}
+
+export interface ResolvedParameters extends Omit<AnalysisOptions, 'concepts' | 'minBlocks' | 'stability' | 'sentiment'> {
+  /** True when block sentiment was scored (`--sentiment`); left out when it was not. */
+  sentiment?: boolean;
   concepts: number;
   /** Stability resamples run (0: none). */
   stability: number;
   minBlocks: number;
   /** The number of concepts asked for (`auto` or a number), before resolution. */
   conceptsRequested: 'auto' | number;
+  /** The language asked for (`auto` or a code), when the corpus is not all English (`lang` then holds the detected one, or `mul` for several). */
+  langRequested?: string;
+  /** Documents per language (ISO 639-1), most first, when the corpus is not all English. */
+  languages?: Record<string, number>;
 }
 
 export interface CorpusSummary {
@@ -90,6 +108,8 @@ export interface ResultDocument {
   blockEnd: number;
   /** Length of the text in code points. */
   length: number;
+  /** Language the document was read in (ISO 639-1), detected or forced; left out when the whole corpus is English. */
+  lang?: string;
 }
 
 /** One row per block, as parallel columns. */
@@ -110,6 +130,8 @@ export interface ResultBlocks {
   scores: number[];
   /** 1 when the block's speaker was excluded from learning and coding (`--exclude-speaker`). */
   excluded: number[];
+  /** Sentiment score of each block, −1 to 1 (VADER's compound), null where its language has no lexicon; only with `--sentiment`. */
+  sentiment?: (number | null)[];
 }
 
 export interface ThesaurusTerm {
@@ -149,6 +171,8 @@ export interface ResultConcept {
   blocks?: number[];
   /** Learning diagnostics; `evidenceBlocks` = coded blocks that hold none of the seeds (what the thesaurus alone added). */
   learning?: { iterations: number; converged: boolean; jaccard: number; mergedFrom: string[]; evidenceBlocks?: number };
+  /** Sentiment of the concept's blocks (a tag's: its blocks); only with `--sentiment`, and when some of them have a score. */
+  sentiment?: SentimentSummary;
 }
 
 export interface ResultTheme {
@@ -168,6 +192,8 @@ export interface ResultTheme {
   radius: number;
   /** How often its members stay together over the stability resamples, 0–1 (with `--stability`). */
   stability?: number;
+  /** Sentiment of the blocks coded with any of its members; only with `--sentiment`. */
+  sentiment?: SentimentSummary;
 }
 
 /** A frequent term that leads no concept. */

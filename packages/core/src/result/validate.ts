@@ -100,6 +100,17 @@ const PARAMETER_STRING_LISTS = ['stopwords', 'keepwords', 'excludeSpeakers', 'ma
 const KINDS = ['word', 'name', 'user', 'tag'] as const;
 const LAYOUT_MODES = ['gaussian', 'linear'] as const;
 
+/** An optional sentiment summary: mean in [−1, 1], shares in [0, 1], a count of blocks. */
+function checkSentiment(c: Checker, value: unknown, path: string): void {
+  if (value === undefined) return;
+  const s = c.object(value, path);
+  for (const [key, min] of [['mean', -1], ['positive', 0], ['negative', 0]] as const) {
+    const x = c.number(s[key], `${path}.${key}`);
+    if (x < min || x > 1) c.fail(`${path}.${key}`, `got ${x}, expected a number from ${min} to 1`);
+  }
+  c.integer(s.blocks, `${path}.blocks`, 1);
+}
+
 function checkParameters(c: Checker, value: unknown): void {
   const p = c.object(value, 'parameters');
   for (const key of PARAMETER_NUMBERS) c.number(p[key], `parameters.${key}`);
@@ -108,6 +119,9 @@ function checkParameters(c: Checker, value: unknown): void {
   c.oneOf(p.layoutMode, 'parameters.layoutMode', LAYOUT_MODES);
   c.string(p.lang, 'parameters.lang');
   if (p.conceptsRequested !== 'auto') c.number(p.conceptsRequested, 'parameters.conceptsRequested');
+  if (p.sentiment !== undefined) c.boolean(p.sentiment, 'parameters.sentiment');
+  if (p.langRequested !== undefined) c.string(p.langRequested, 'parameters.langRequested');
+  if (p.languages !== undefined) for (const [lang, n] of Object.entries(c.object(p.languages, 'parameters.languages'))) c.integer(n, `parameters.languages.${lang}`, 1);
   const merges = c.object(p.merges, 'parameters.merges');
   for (const [term, folded] of Object.entries(merges)) c.strings(folded, `parameters.merges.${term}`);
   const seeds = c.object(p.seeds, 'parameters.seeds');
@@ -274,6 +288,7 @@ export function validateResult(json: unknown, file?: string): LeximapResult {
     if (start !== nextBlock) c.fail(`${path}.blockStart`, `got ${start}, expected ${nextBlock} (documents' blocks follow each other)`);
     nextBlock = end;
     lengths.push(c.integer(d.length, `${path}.length`, 0));
+    if (d.lang !== undefined) c.string(d.lang, `${path}.lang`);
   });
   if (nextBlock !== nBlocks) {
     const path = documents.length === 0 ? 'documents' : `documents[${documents.length - 1}].blockEnd`;
@@ -312,6 +327,13 @@ export function validateResult(json: unknown, file?: string): LeximapResult {
     c.fail(`blocks.conceptStarts[${nBlocks}]`, `got ${conceptStarts[nBlocks]!}, expected the length of blocks.concepts = ${coded.length}`);
   }
   if (scores.length !== coded.length) c.fail('blocks.scores', `has ${scores.length} entries, expected the length of blocks.concepts = ${coded.length}`);
+  if (blocks.sentiment !== undefined) {
+    const sentiment = c.array(blocks.sentiment, 'blocks.sentiment');
+    if (sentiment.length !== nBlocks) c.fail('blocks.sentiment', `has ${sentiment.length} entries, expected corpus.blocks = ${nBlocks}`);
+    sentiment.forEach((s, b) => {
+      if (s !== null && (typeof s !== 'number' || !(s >= -1 && s <= 1))) c.fail(`blocks.sentiment[${b}]`, `got ${describe(s)}, expected a number from -1 to 1 or null`);
+    });
+  }
 
   const ids = new Set<number>();
   concepts.forEach((entry, i) => {
@@ -349,6 +371,7 @@ export function validateResult(json: unknown, file?: string): LeximapResult {
       c.strings(l.mergedFrom, `${path}.learning.mergedFrom`);
       if (l.evidenceBlocks !== undefined) c.integer(l.evidenceBlocks, `${path}.learning.evidenceBlocks`, 0);
     }
+    checkSentiment(c, k.sentiment, `${path}.sentiment`);
   });
 
   themes.forEach((entry, i) => {
@@ -366,6 +389,7 @@ export function validateResult(json: unknown, file?: string): LeximapResult {
     c.number(t.x, `${path}.x`);
     c.number(t.y, `${path}.y`);
     c.number(t.radius, `${path}.radius`);
+    checkSentiment(c, t.sentiment, `${path}.sentiment`);
   });
 
   const co = c.object(r.cooccurrence, 'cooccurrence');

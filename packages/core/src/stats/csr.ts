@@ -13,7 +13,7 @@ export interface WeightedCsr extends Csr {
   values: Uint32Array;
 }
 
-type Column = Uint8Array | Int32Array | Uint32Array;
+type Column = Uint8Array | Int32Array | Uint32Array | Float64Array;
 
 /** `array` (of which `used` entries are filled) with room for at least `needed`: itself, or a copy twice as large. */
 export function room<T extends Column>(array: T, used: number, needed: number): T {

@@ -8,6 +8,7 @@
  * the tokenising of the shards after them and no shard is held once merged; only names seen
  * solely at a sentence start wait for the end, when it is known whether they were confirmed.
  */
+import { displayTerms } from '../text/languages/termKey.ts';
 import { NONE, WORD, type TextShard } from '../text/textModel.ts';
 import { room } from './csr.ts';
 
@@ -39,6 +40,10 @@ export interface TermStats {
   docBlockStart: Uint32Array;
   /** Length of each document's text in code points. */
   documentLengths: Uint32Array;
+  /** Language (ISO 639-1) of each document. */
+  documentLanguages: string[];
+  /** Sentiment score of each block (NaN: none), when it was scored. */
+  blockSentiment?: Float64Array;
   counts: { documents: number; paragraphs: number; sentences: number; tokens: number };
 }
 
@@ -67,6 +72,10 @@ export class ShardMerger {
   private readonly tokensOf: number[] = [];
   private readonly nounsOf: number[] = [];
   private readonly confirmed: number[] = [];
+  /** Surface forms of each term and their counts, where the key is not what to show (languages other than English). */
+  private readonly forms: (Record<string, number> | undefined)[] = [];
+  private readonly documentLanguages: string[] = [];
+  private blockSentiment: Float64Array | undefined;
   private readonly speakerIds = new Map<string, number>();
   private readonly speakers: string[] = [];
   private blocks: BlockColumns = { doc: new Uint32Array(1024), paragraph: new Uint32Array(1024), start: new Uint32Array(1024), end: new Uint32Array(1024), speaker: new Int32Array(1024), excluded: new Uint8Array(1024) };
@@ -93,6 +102,12 @@ export class ShardMerger {
         this.tokensOf.push(0);
         this.nounsOf.push(0);
         this.confirmed.push(0);
+        this.forms.push(undefined);
+      }
+      const forms = shard.termForms?.[t];
+      if (forms !== undefined) {
+        const into = (this.forms[id] ??= {});
+        for (const form in forms) into[form] = (into[form] ?? 0) + forms[form]!;
       }
       map[t] = id;
       this.tokensOf[id]! += shard.termTokens[t]!;
@@ -128,6 +143,10 @@ export class ShardMerger {
     blocks.start.set(shard.blockStart, b0);
     blocks.end.set(shard.blockEnd, b0);
     blocks.excluded.set(shard.blockExcluded, b0);
+    if (shard.blockSentiment) {
+      this.blockSentiment = room(this.blockSentiment ?? new Float64Array(1024).fill(NaN), b0, size);
+      this.blockSentiment.set(shard.blockSentiment, b0);
+    }
     this.blockTermStarts = room(this.blockTermStarts, b0 + 1, size + 1);
     const starts = this.blockTermStarts;
     const blockTerms = (this.blockTerms = room(this.blockTerms, this.nnz, this.nnz + shard.blockTerms.length));
@@ -152,6 +171,7 @@ export class ShardMerger {
     this.docBlockStart = room(this.docBlockStart, d0, docs + 1);
     this.documentLengths = room(this.documentLengths, d0, docs);
     this.documentLengths.set(shard.documentLengths, d0);
+    for (let d = 0; d < shard.documents; d++) this.documentLanguages.push(shard.documentLanguages?.[d] ?? 'en');
     // A document with no block starts where the next one does.
     const first = new Int32Array(shard.documents).fill(-1);
     for (let b = n - 1; b >= 0; b--) first[shard.blockDoc[b]!] = b;
@@ -244,7 +264,7 @@ export class ShardMerger {
     }
     // Unconfirmed names never occur any more; they stay in the vocabulary with df 0.
     return {
-      terms: this.terms,
+      terms: displayTerms(this.terms, this.forms),
       kinds: Uint8Array.from(this.kinds),
       nounShare: Float64Array.from(this.nounsOf, (x, i) => (this.tokensOf[i]! > 0 ? x / this.tokensOf[i]! : 0)),
       blockTermStarts,
@@ -255,6 +275,8 @@ export class ShardMerger {
       speakers: this.speakers,
       docBlockStart,
       documentLengths: this.documentLengths.slice(0, docs),
+      documentLanguages: [...this.documentLanguages],
+      ...(this.blockSentiment ? { blockSentiment: this.blockSentiment.slice(0, nBlocks) } : {}),
       counts: { ...this.counts },
     };
   }

@@ -53,6 +53,12 @@ export interface TextShard {
   documents: number;
   /** Length of each document's text in code points. */
   documentLengths: Uint32Array;
+  /** Language (ISO 639-1) of each document; set by the language dispatch (`languages/buildTextModel.ts`). */
+  documentLanguages?: string[];
+  /** Sentiment score of each block (NaN: none), with the `sentiment` option; set by `languages/buildTextModel.ts`. */
+  blockSentiment?: Float64Array;
+  /** Per term, its surface forms and how often each was seen, where the term's key is not what to show (a stem of a language other than English); undefined for the others. */
+  termForms?: (Record<string, number> | undefined)[];
   paragraphs: number;
   sentences: number;
   tokens: number;

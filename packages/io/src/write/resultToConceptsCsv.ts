@@ -1,5 +1,6 @@
 import type { LeximapResult } from '@leximap/core';
 import { percent } from './percent.ts';
+import { SENTIMENT_COLUMNS, sentimentCells } from './sentimentCells.ts';
 import { toCsv } from './toCsv.ts';
 import type { CsvCell, CsvOptions } from './toCsv.ts';
 
@@ -10,9 +11,11 @@ export const CSV_THESAURUS_TERMS = 10;
  * `concepts.csv`: one row per concept in result order, with rank, label, kind, category, count,
  * relevance %, connectedness, theme name, map position and the top thesaurus terms
  * (`term (weight); …`, by weight), and the share of stability resamples that found it again.
+ * With sentiment (`--sentiment`), its mean and the % of positive and negative blocks among the scored ones.
  */
 export function resultToConceptsCsv(result: LeximapResult, options: CsvOptions = {}): string {
-  const rows: CsvCell[][] = [['rank', 'concept', 'kind', 'category', 'count', 'relevance_pct', 'connectedness', 'theme', 'x', 'y', 'thesaurus', 'stability_pct']];
+  const sentiment = result.parameters.sentiment === true;
+  const rows: CsvCell[][] = [['rank', 'concept', 'kind', 'category', 'count', 'relevance_pct', 'connectedness', 'theme', 'x', 'y', 'thesaurus', 'stability_pct', ...(sentiment ? SENTIMENT_COLUMNS : [])]];
   result.concepts.forEach((concept, i) => {
     const terms = [...concept.thesaurus]
       .sort((a, b) => b.weight - a.weight || (a.term < b.term ? -1 : a.term > b.term ? 1 : 0))
@@ -32,6 +35,7 @@ export function resultToConceptsCsv(result: LeximapResult, options: CsvOptions =
       concept.y,
       terms,
       concept.stability === undefined ? undefined : percent(concept.stability),
+      ...(sentiment ? sentimentCells(concept.sentiment) : []),
     ]);
   });
   return toCsv(rows, options);

@@ -1,0 +1,40 @@
+/**
+ * The language of a document, by eld (Nito-ELD: byte n-gram scores over 60 languages, the small
+ * database). eld reads only the first 1000 characters it is given, so the document is read in up
+ * to five windows of that size spread over its analysed text, and their scores are summed: a
+ * transcript's header or a quoted passage then cannot decide alone. A document eld cannot call
+ * reliably in any window (too short, or a tie of close languages) is given `fallback`.
+ */
+import { eld } from 'eld/small';
+
+const WINDOW = 1000;
+const WINDOWS = 5;
+
+/** The detected language (ISO 639-1) and whether eld called it reliably. */
+export interface DetectedLanguage {
+  lang: string;
+  reliable: boolean;
+}
+
+export function detectLanguage(text: string, fallback: string): DetectedLanguage {
+  const windows = text.length <= WINDOW ? 1 : Math.min(WINDOWS, Math.ceil(text.length / WINDOW));
+  const step = windows === 1 ? 0 : (text.length - WINDOW) / (windows - 1);
+  const sums = new Map<string, number>();
+  let reliable = false;
+  for (let w = 0; w < windows; w++) {
+    const from = Math.round(w * step);
+    const result = eld.detect(text.slice(from, from + WINDOW));
+    if (result.language === '') continue;
+    if (result.isReliable()) reliable = true;
+    for (const [lang, score] of Object.entries(result.getScores())) sums.set(lang, (sums.get(lang) ?? 0) + score);
+  }
+  let best = '';
+  let bestScore = -Infinity;
+  for (const [lang, score] of sums) {
+    if (score > bestScore || (score === bestScore && lang < best)) {
+      best = lang;
+      bestScore = score;
+    }
+  }
+  return reliable && best !== '' ? { lang: best, reliable } : { lang: fallback, reliable: false };
+}

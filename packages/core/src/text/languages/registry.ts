@@ -1,0 +1,140 @@
+/**
+ * What each language gets in the text stage, by ISO 639-1 code: its stop lists (the union of
+ * `stopwords-iso` and `stopword`, which each miss words the other lists), its Snowball stemmer
+ * (`snowball-stemmers`, a port of the Snowball algorithms of snowballstem.org), whether a
+ * capitalised word marks a name, and the shortest word that can be a term.
+ *
+ * English is not here: it keeps wink-nlp's model (tokens, part of speech, lemmas), see
+ * `../textModel.ts`. Every other language is segmented by `Intl.Segmenter` (ICU's word and
+ * sentence boundaries, UAX #29 plus dictionaries for Chinese, Japanese, Thai, Lao, Khmer and
+ * Burmese, which have no spaces between words). The table in packages/core/README.md is this one.
+ */
+
+/** How the text stage treats one language. */
+export interface LanguageProfile {
+  /** ISO 639-1 code. */
+  code: string;
+  /** Key of the language in `stopwords-iso`, when it has a list there. */
+  stopwordsIso?: string;
+  /** Key of the language in `stopword`, when it has a list there. */
+  stopword?: string;
+  /** Name of the Snowball stemmer in `snowball-stemmers`, when there is one. */
+  snowball?: string;
+  /** A capitalised word away from a sentence start is a name (false where nouns are capitalised, as in German, or the script has no case). */
+  caseNames: boolean;
+  /** Fewest letters of a word term: 2 where words are short syllables or characters (Chinese, Japanese, Thai …). */
+  minLetters: number;
+}
+
+/** Languages in `stopwords-iso`, with their key in `stopword` (ISO 639-3, or a variant) and their Snowball stemmer. */
+const TABLE: readonly [code: string, iso: boolean, stopword: string | undefined, snowball: string | undefined][] = [
+  ['af', true, 'afr', undefined],
+  ['ar', true, 'ara', 'arabic'],
+  ['bg', true, 'bul', undefined],
+  ['bn', true, 'ben', undefined],
+  ['br', true, 'bre', undefined],
+  ['ca', true, 'cat', 'catalan'],
+  ['cs', true, 'ces', 'czech'],
+  ['da', true, 'dan', 'danish'],
+  ['de', true, 'deu', 'german'],
+  ['el', true, 'ell', undefined],
+  ['eo', true, 'epo', undefined],
+  ['es', true, 'spa', 'spanish'],
+  ['et', true, 'est', undefined],
+  ['eu', true, 'eus', 'basque'],
+  ['fa', true, 'fas', undefined],
+  ['fi', true, 'fin', 'finnish'],
+  ['fr', true, 'fra', 'french'],
+  ['ga', true, 'gle', 'irish'],
+  ['gl', true, 'glg', undefined],
+  ['gu', true, 'guj', undefined],
+  ['ha', true, 'hau', undefined],
+  ['he', true, 'heb', undefined],
+  ['hi', true, 'hin', undefined],
+  ['hr', true, 'hrv', undefined],
+  ['hu', true, 'hun', 'hungarian'],
+  ['hy', true, 'hye', 'armenian'],
+  ['id', true, 'ind', undefined],
+  ['it', true, 'ita', 'italian'],
+  ['ja', true, 'jpn', undefined],
+  ['ko', true, 'kor', undefined],
+  ['ku', true, 'kur', undefined],
+  ['la', true, 'lat', undefined],
+  ['lt', true, 'lit', undefined],
+  ['lv', true, 'lav', undefined],
+  ['mr', true, 'mar', undefined],
+  ['ms', true, 'msa', undefined],
+  ['nl', true, 'nld', 'dutch'],
+  ['no', true, 'nob', 'norwegian'],
+  ['pl', true, 'pol', undefined],
+  ['pt', true, 'por', 'portuguese'],
+  ['ro', true, 'ron', 'romanian'],
+  ['ru', true, 'rus', 'russian'],
+  ['sk', true, 'slk', undefined],
+  ['sl', true, 'slv', 'slovene'],
+  ['so', true, 'som', undefined],
+  ['st', true, 'sot', undefined],
+  ['sv', true, 'swe', 'swedish'],
+  ['sw', true, 'swa', undefined],
+  ['th', true, 'tha', undefined],
+  ['tl', true, 'tgl', undefined],
+  ['tr', true, 'tur', 'turkish'],
+  ['uk', true, 'ukr', undefined],
+  ['ur', true, 'urd', undefined],
+  ['vi', true, 'vie', undefined],
+  ['yo', true, 'yor', undefined],
+  ['zh', true, 'zho', undefined],
+  ['zu', true, 'zul', undefined],
+  // Detected by eld but in neither stop list: segmented, stemmed where Snowball has them, no stop words.
+  ['am', false, undefined, undefined],
+  ['az', false, undefined, undefined],
+  ['be', false, undefined, undefined],
+  ['is', false, undefined, undefined],
+  ['ka', false, undefined, undefined],
+  ['kn', false, undefined, undefined],
+  ['lo', false, undefined, undefined],
+  ['ml', false, undefined, undefined],
+  ['or', false, undefined, undefined],
+  ['pa', false, 'panGu', undefined],
+  ['sq', false, undefined, undefined],
+  ['sr', false, undefined, undefined],
+  ['ta', false, undefined, 'tamil'],
+  ['te', false, undefined, undefined],
+];
+
+/** Languages whose nouns are all capitalised, so capitals do not mark names. */
+const CAPITALISED_NOUNS = new Set(['de', 'lb']);
+/** Languages written without spaces or in syllable blocks (Korean), whose words are often two characters. */
+const SHORT_WORDS = new Set(['zh', 'ja', 'ko', 'th', 'lo', 'km', 'my']);
+
+const PROFILES: ReadonlyMap<string, LanguageProfile> = new Map(
+  TABLE.map(([code, iso, stopword, snowball]) => [
+    code,
+    {
+      code,
+      ...(iso ? { stopwordsIso: code } : {}),
+      ...(stopword ? { stopword } : {}),
+      ...(snowball ? { snowball } : {}),
+      caseNames: !CAPITALISED_NOUNS.has(code),
+      minLetters: SHORT_WORDS.has(code) ? 2 : 3,
+    },
+  ]),
+);
+
+/** English, the language of wink-nlp's model. */
+export const ENGLISH = 'en';
+
+/** Every language code the text stage accepts: English and the table's. */
+export const LANGUAGE_CODES: readonly string[] = [ENGLISH, ...[...PROFILES.keys()]].sort();
+
+/** The profile of a language other than English, or undefined when it has none. */
+export function languageProfile(code: string): LanguageProfile | undefined {
+  return PROFILES.get(code);
+}
+
+/** Whether the language has a stop list (English: wink-nlp's flag and the transcript fillers). */
+export function hasStopList(code: string): boolean {
+  if (code === ENGLISH) return true;
+  const p = PROFILES.get(code);
+  return p !== undefined && (p.stopwordsIso !== undefined || p.stopword !== undefined);
+}

@@ -1,0 +1,78 @@
+import { describe, expect, it } from 'vitest';
+import { buildSegmenterShard, DEFAULTS, mergeShards, type Document } from '../../../src/index.ts';
+
+const doc = (text: string): Document => ({ id: 'd', name: 'd', tags: [], text, paragraphs: [{ start: 0, end: text.length }] });
+const options = { ...DEFAULTS, blockSentences: 1 };
+
+/** The terms of each block, as shown, names marked with a star. */
+function blockTerms(text: string, lang: string, extra: Partial<typeof options> = {}): { terms: string[][]; stats: ReturnType<typeof mergeShards> } {
+  const stats = mergeShards([buildSegmenterShard([doc(text)], [lang], { ...options, ...extra })]);
+  const terms: string[][] = [];
+  for (let b = 0; b < stats.blocks.doc.length; b++) {
+    terms.push(Array.from(stats.blockTerms.subarray(stats.blockTermStarts[b], stats.blockTermStarts[b + 1]), (t) => stats.terms[t]! + (stats.kinds[t] ? '*' : '')).sort());
+  }
+  return { terms, stats };
+}
+
+describe('buildSegmenterShard', () => {
+  const danish = 'Regeringen fremsætter et forslag. Forslaget blev vedtaget af Folketinget i går, siger Helle Thorning-Schmidt.';
+
+  it('buildSegmenterShard(Danish) cuts sentences at the full stop, counts words, and gives their spans', () => {
+    const { stats } = blockTerms(danish, 'da');
+    expect(stats.counts.sentences).toBe(2);
+    // Regeringen fremsætter et forslag | Forslaget blev vedtaget af Folketinget i går siger Helle Thorning Schmidt
+    expect(stats.counts.tokens).toBe(4 + 11);
+    expect(Array.from(stats.blocks.start)).toEqual([0, 34]);
+    expect(Array.from(stats.blocks.end)).toEqual([33, danish.length]);
+    expect(stats.documentLanguages).toEqual(['da']);
+  });
+
+  it('buildSegmenterShard(Danish) drops stop words, merges "Forslaget" with "forslag" by the Snowball stem, and keeps a hyphenated name whole', () => {
+    const { terms } = blockTerms(danish, 'da');
+    // et, blev, af, i: stop words of both lists. Regeringen → regering (shown by its one form).
+    expect(terms).toEqual([
+      ['forslag', 'fremsætter', 'regeringen'],
+      ['Folketinget*', 'Helle Thorning-Schmidt*', 'forslag', 'går', 'siger', 'vedtaget'],
+    ]);
+  });
+
+  it('buildSegmenterShard(Spanish) merges "leyes" with "ley" and reads a capital behind a sentence-initial article as a name only if it is one elsewhere', () => {
+    const { terms } = blockTerms('El Gobierno presenta una ley. Las leyes del gobierno protegen a los trabajadores, dijo Pedro Sánchez.', 'es');
+    expect(terms).toEqual([
+      ['gobierno', 'ley', 'presenta'],
+      ['Pedro Sánchez*', 'gobierno', 'ley', 'protegen', 'trabajadores'],
+    ]);
+  });
+
+  it('buildSegmenterShard(…, { mergeVariants: false }) keeps inflected forms apart', () => {
+    const { terms } = blockTerms('Las leyes y la ley.', 'es', { mergeVariants: false });
+    expect(terms).toEqual([['ley', 'leyes']]);
+  });
+
+  it('buildSegmenterShard(Hebrew) drops a stop word behind a clitic prefix letter and finds no names in a script without case', () => {
+    const { terms } = blockTerms('הממשלה הציגה חוק חדש. ואני חושב שהחוק הזה טוב לכל אזרחי ישראל.', 'he');
+    // ואני = ו + אני, הזה = ה + זה, לכל = ל + כל: stop words behind a prefix.
+    expect(terms).toEqual([
+      ['הממשלה', 'הציגה', 'חדש', 'חוק'].sort(),
+      ['אזרחי', 'חושב', 'טוב', 'ישראל', 'שהחוק'].sort(),
+    ]);
+  });
+
+  it('buildSegmenterShard(Japanese) cuts words where there are no spaces (ICU dictionary)', () => {
+    const { terms, stats } = blockTerms('東京はとても大きい都市です。', 'ja');
+    // 東京 | は | とても | 大きい | 都市 | です | 。 — は and です are stop words.
+    expect(stats.counts.tokens).toBe(6);
+    expect(terms).toEqual([['とても', '大きい', '東京', '都市'].sort()]);
+  });
+
+  it('buildSegmenterShard(Turkish) folds case by Turkish rules: İ → i, I → ı', () => {
+    const { terms } = blockTerms('Bugün İSTANBUL ve IRMAK güzel.', 'tr', { names: false });
+    expect(terms[0]).toContain('istanbul');
+    expect(terms[0]).toContain('ırmak');
+  });
+
+  it('buildSegmenterShard(German) reads capitalised nouns as words, not names', () => {
+    const { terms } = blockTerms('Wir sprechen über die Schule und die Lehrer.', 'de');
+    expect(terms).toEqual([['lehrer', 'schule', 'sprechen']]);
+  });
+});

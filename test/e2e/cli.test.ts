@@ -9,10 +9,12 @@ import { sliceCodePoints, type LeximapResult } from '@leximap/core';
 const run = promisify(execFile);
 const root = resolve(import.meta.dirname, '../..');
 const examples = join(root, 'examples/interviews');
+/** The compiled command (built by test/build-cli.ts before the tests), as `pnpm leximap` runs it. */
+const cli = join(root, 'apps/cli/dist/leximap.js');
 
 async function leximap(...args: string[]): Promise<{ code: number; stdout: string; stderr: string }> {
   try {
-    const { stdout, stderr } = await run(process.execPath, ['--import', 'tsx', join(root, 'apps/cli/src/main.ts'), ...args], { cwd: root, maxBuffer: 64 << 20 });
+    const { stdout, stderr } = await run(process.execPath, [cli, ...args], { cwd: root, maxBuffer: 64 << 20 });
     return { code: 0, stdout, stderr };
   } catch (error) {
     const e = error as { code: number; stdout: string; stderr: string };

@@ -1,9 +1,9 @@
-#!/usr/bin/env node
+#!/usr/bin/env -S node --max-semi-space-size=64
 /**
  * The `leximap` command. Exit codes: 0 ok, 1 error (one line on stderr, no stack trace), 2 usage.
+ * Every command, and the engine with it, is imported only when it runs, so `leximap --help`
+ * loads next to nothing.
  */
-import { isLeximapError } from '@leximap/core';
-import { runAnalyze } from './commands/analyze.ts';
 
 const HELP = `leximap — open, reproducible concept maps of qualitative text
 
@@ -21,7 +21,7 @@ type Command = (argv: string[]) => Promise<number>;
 async function command(name: string): Promise<Command | undefined> {
   switch (name) {
     case 'analyze':
-      return runAnalyze;
+      return (await import('./commands/analyze.ts')).runAnalyze;
     case 'compare':
       return (await import('./commands/compare.ts')).runCompare;
     case 'render':
@@ -47,6 +47,7 @@ export async function main(argv: string[]): Promise<number> {
   try {
     return await run(rest);
   } catch (error) {
+    const { isLeximapError } = await import('@leximap/core');
     if (isLeximapError(error)) {
       process.stderr.write(`leximap: ${error.message}\n`);
       return error.code === 'E_USAGE' ? 2 : 1;

@@ -49,6 +49,7 @@ Options:
   --timings                  record seconds per stage in result.json (breaks byte-identity)
   --json                     print the result summary as JSON on stdout
   --quiet                    no progress, no summary
+  --progress                 show progress even when stderr is not a terminal
   --lang en                  language (only English)
 `;
 
@@ -69,6 +70,7 @@ export async function runAnalyze(argv: string[]): Promise<number> {
       timings: { type: 'boolean' },
       json: { type: 'boolean' },
       quiet: { type: 'boolean' },
+      progress: { type: 'boolean' },
       help: { type: 'boolean', short: 'h' },
     },
   });
@@ -80,7 +82,7 @@ export async function runAnalyze(argv: string[]): Promise<number> {
   if (values.out !== undefined && values.out.trim() === '') throw new LeximapError('E_USAGE', '-o/--out: got "", expected a folder');
   const outDir = values.out ?? 'leximap-out';
   const options = await analysisOptions(values);
-  const progress = createProgress(!values.quiet && !values.json);
+  const progress = createProgress(!values.quiet && !values.json, values.progress ?? false);
   const workers = values.workers === undefined ? undefined : Number(values.workers);
   if (workers !== undefined && !(Number.isInteger(workers) && workers >= 1)) throw new LeximapError('E_USAGE', `--workers: got "${values.workers}", expected a whole number ≥ 1`);
   // The output folder is never read as input, even when it lies inside an input folder.
@@ -105,7 +107,7 @@ export async function runAnalyze(argv: string[]): Promise<number> {
       ...(workers === undefined ? {} : { workers }),
       ...(tagSpans ? { tagSpans } : {}),
       skipBadFiles: values['skip-bad-files'] ?? false,
-      onProgress: (p) => progress.stage(p.stage),
+      onProgress: (p) => progress.update(p),
     });
     result = output.result;
     for (const warning of result.warnings ?? []) process.stderr.write(`leximap: warning: ${warning}\n`);

@@ -1,6 +1,6 @@
 /**
  * `pnpm pack:cli`: the `leximap` command as an npm tarball, `leximap-<version>.tgz` in the
- * repository root, that `npm i -g leximap-<version>.tgz` installs as `leximap`. It holds the
+ * repository root (or the folder given as the first argument), that `npm i -g leximap-<version>.tgz` installs as `leximap`. It holds the
  * built code of apps/cli/dist (the CLI, its worker, the viewer and the fonts; `pnpm pack:cli`
  * builds it first) and a package.json whose dependencies are the npm packages that code imports,
  * as apps/cli/package.json lists them (the build checks that list): no TypeScript, tsx, esbuild
@@ -15,6 +15,7 @@ import { externalPackages } from '../apps/cli/tsup.config.ts';
 
 const ROOT = fileURLToPath(new URL('..', import.meta.url));
 const CLI = join(ROOT, 'apps/cli');
+const DESTINATION = process.argv[2] ?? ROOT;
 
 interface Manifest {
   version: string;
@@ -41,7 +42,7 @@ try {
     dependencies,
   };
   writeFileSync(join(stage, 'package.json'), `${JSON.stringify(manifest, null, 2)}\n`);
-  const out = execFileSync('npm', ['pack', '--silent', '--pack-destination', ROOT], { cwd: stage, encoding: 'utf8' }).trim();
+  const out = execFileSync('npm', ['pack', '--silent', '--pack-destination', DESTINATION], { cwd: stage, encoding: 'utf8' }).trim();
   process.stdout.write(`wrote ${out} (leximap ${cli.version}; dependencies: ${Object.keys(dependencies).join(', ')})\n`);
 } finally {
   rmSync(stage, { recursive: true, force: true });

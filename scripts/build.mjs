@@ -43,8 +43,14 @@ const cliInputs = [
   fileURLToPath(import.meta.url),
 ];
 
+/** Runs a build tool; when it fails (it has said why), this script stops with its exit code and no stack of its own. */
 function run(bin, args, cwd) {
-  execFileSync(process.execPath, [bin, ...args], { cwd, stdio: ['ignore', 'inherit', 'inherit'] });
+  try {
+    execFileSync(process.execPath, [bin, ...args], { cwd, stdio: ['ignore', 'inherit', 'inherit'] });
+  } catch (error) {
+    process.stderr.write(`leximap: the build failed (${bin.split('/node_modules/').pop()})\n`);
+    process.exit(typeof error.status === 'number' ? error.status : 1);
+  }
 }
 
 const newestOf = (paths) => Math.max(...paths.map(newest));

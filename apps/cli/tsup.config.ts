@@ -12,8 +12,9 @@
  * paths; a bundler resolves them into one program. tsup rather than tsdown: both bundle, but
  * tsdown (and tsup 9) need Node 22, and leximap runs on Node 20.
  */
-import { cpSync, readFileSync } from 'node:fs';
+import { cpSync, readFileSync, readdirSync } from 'node:fs';
 import { builtinModules } from 'node:module';
+import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { defineConfig } from 'tsup';
 
@@ -39,11 +40,14 @@ export function externalPackages(metafile: string): string[] {
  * leximap's packages starts to use fails the build here, with what to run.
  */
 function checkDependencies(): void {
-  const declared = (JSON.parse(readFileSync(at('package.json'), 'utf8')) as { dependencies: Record<string, string> }).dependencies;
+  const manifest = (path: string): Record<string, string> => (JSON.parse(readFileSync(path, 'utf8')) as { dependencies?: Record<string, string> }).dependencies ?? {};
+  const declared = manifest(at('package.json'));
   const missing = externalPackages(at('dist/metafile-esm.json')).filter((name) => !(name in declared));
-  if (missing.length > 0) {
-    throw new Error(`the built command imports ${missing.join(', ')}, missing from apps/cli/package.json: pnpm add --filter @leximap/cli ${missing.map((m) => `${m}@<the range its package uses>`).join(' ')}`);
-  }
+  if (missing.length === 0) return;
+  const packages = at('../../packages');
+  const ranges = readdirSync(packages).map((p) => manifest(join(packages, p, 'package.json')));
+  const wanted = missing.map((m) => `${m}@${ranges.find((r) => m in r)?.[m] ?? 'latest'}`);
+  throw new Error(`the built command imports ${missing.join(', ')}, missing from apps/cli/package.json; run: pnpm add --filter @leximap/cli ${wanted.join(' ')}`);
 }
 
 export default defineConfig({

@@ -2,6 +2,7 @@
  * `leximap analyze PATH... [-o DIR]`: reads the files, runs the pipeline, writes result.json,
  * concepts.csv, themes.csv (and the map files) atomically, and prints a short summary.
  */
+import { availableParallelism } from 'node:os';
 import { parseArgs } from 'node:util';
 import { basename, extname, resolve } from 'node:path';
 import { LeximapError, type Document, type LeximapResult, type ResultDocument, type TagSpan } from '@leximap/core';
@@ -84,7 +85,11 @@ export async function runAnalyze(argv: string[]): Promise<number> {
   const options = await analysisOptions(values);
   const progress = createProgress(!values.quiet && !values.json, values.progress ?? false);
   const workers = values.workers === undefined ? undefined : Number(values.workers);
-  if (workers !== undefined && !(Number.isInteger(workers) && workers >= 1)) throw new LeximapError('E_USAGE', `--workers: got "${values.workers}", expected a whole number ≥ 1`);
+  // More workers than cores only cost memory (each holds its own engine and model, ~100 MB).
+  const cores = availableParallelism();
+  if (workers !== undefined && !(Number.isInteger(workers) && workers >= 1 && workers <= cores)) {
+    throw new LeximapError('E_USAGE', `--workers: got "${values.workers}", expected a whole number from 1 to ${cores} (the cores of this machine)`);
+  }
   // The output folder is never read as input, even when it lies inside an input folder.
   const read = { ...(values['text-column'] === undefined ? {} : { textColumn: values['text-column'] }), exclude: [outDir], ...(values['follow-symlinks'] ? { followSymlinks: true } : {}) };
   let result: LeximapResult;

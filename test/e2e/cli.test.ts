@@ -9,10 +9,12 @@ import { sliceCodePoints, type LeximapResult } from '@leximap/core';
 const run = promisify(execFile);
 const root = resolve(import.meta.dirname, '../..');
 const examples = join(root, 'examples/interviews');
+/** The compiled command (built by test/build-cli.ts before the tests), as `pnpm leximap` runs it. */
+const cli = join(root, 'apps/cli/dist/leximap.js');
 
 async function leximap(...args: string[]): Promise<{ code: number; stdout: string; stderr: string }> {
   try {
-    const { stdout, stderr } = await run(process.execPath, ['--import', 'tsx', join(root, 'apps/cli/src/main.ts'), ...args], { cwd: root, maxBuffer: 64 << 20 });
+    const { stdout, stderr } = await run(process.execPath, [cli, ...args], { cwd: root, maxBuffer: 64 << 20 });
     return { code: 0, stdout, stderr };
   } catch (error) {
     const e = error as { code: number; stdout: string; stderr: string };
@@ -112,4 +114,30 @@ describe('leximap analyze on bad input', () => {
   });
 
   it('a bad option value is a usage error (exit 2)', () => fails([examples, '--concepts', 'many'], /--concepts/, 2));
+});
+
+describe('leximap usage errors', () => {
+  const out = join(mkdtempSync(join(tmpdir(), 'leximap-usage-')), 'out');
+
+  it('analyze --theme-size 2 exits 2 naming --theme-size, not the engine option themeSize', async () => {
+    const r = await leximap('analyze', examples, '-o', out, '--theme-size', '2');
+    expect(r.code).toBe(2);
+    expect(r.stderr).toBe('leximap: --theme-size: got 2, expected a number from 0 to 1\n');
+    expect(existsSync(out)).toBe(false);
+  });
+
+  it('analyze --seed -1 (a dash value without "=") exits 2 with one line saying how to write it', async () => {
+    const r = await leximap('analyze', examples, '-o', out, '--seed', '-1');
+    expect(r.code).toBe(2);
+    expect(r.stderr).toBe('leximap: --seed needs its value after "=" when it starts with a dash (--seed=-1)\n');
+  });
+
+  it('analyze --concepts 1 and --workers beyond the cores exit 2 before any work', async () => {
+    const one = await leximap('analyze', examples, '-o', out, '--concepts', '1');
+    expect([one.code, one.stderr]).toEqual([2, 'leximap: --concepts: got 1, expected an integer from 2 to 1000\n']);
+    const many = await leximap('analyze', examples, '-o', out, '--workers', '256');
+    expect(many.code).toBe(2);
+    expect(many.stderr).toMatch(/^leximap: --workers: got "256", expected a whole number from 1 to \d+ \(the cores of this machine\)\n$/);
+    expect(existsSync(out)).toBe(false);
+  });
 });

@@ -1,9 +1,9 @@
-#!/usr/bin/env node
+#!/usr/bin/env -S node --max-semi-space-size=64
 /**
  * The `leximap` command. Exit codes: 0 ok, 1 error (one line on stderr, no stack trace), 2 usage.
+ * Every command, and the engine with it, is imported only when it runs, so `leximap --help`
+ * loads next to nothing.
  */
-import { isLeximapError } from '@leximap/core';
-import { runAnalyze } from './commands/analyze.ts';
 
 const HELP = `leximap — open, reproducible concept maps of qualitative text
 
@@ -23,7 +23,7 @@ type Command = (argv: string[]) => Promise<number>;
 async function command(name: string): Promise<Command | undefined> {
   switch (name) {
     case 'analyze':
-      return runAnalyze;
+      return (await import('./commands/analyze.ts')).runAnalyze;
     case 'compare':
       return (await import('./commands/compare.ts')).runCompare;
     case 'render':
@@ -53,12 +53,21 @@ export async function main(argv: string[]): Promise<number> {
   try {
     return await run(rest);
   } catch (error) {
+    const { isLeximapError } = await import('@leximap/core');
     if (isLeximapError(error)) {
+      // An option's bad value, named by the engine (`option themeSize`), is named as typed (`--theme-size`): a usage error.
+      const named = error.code === 'E_OPTION' ? /^(.*?)option ([a-z][A-Za-z]*): (.*)$/.exec(error.message) : null;
+      if (named) {
+        process.stderr.write(`leximap: ${named[1]}--${named[2]!.replace(/[A-Z]/g, (c) => `-${c.toLowerCase()}`)}: ${named[3]}\n`);
+        return 2;
+      }
       process.stderr.write(`leximap: ${error.message}\n`);
       return error.code === 'E_USAGE' ? 2 : 1;
     }
     if (error instanceof TypeError && 'code' in error && String(error.code).startsWith('ERR_PARSE_ARGS')) {
-      process.stderr.write(`leximap: ${error.message}\n`);
+      // One line: Node's own message runs to three for a value that starts with a dash.
+      const dashed = /^Option '(--?[\w-]+)[^']*' argument is ambiguous/.exec(error.message);
+      process.stderr.write(`leximap: ${dashed ? `${dashed[1]} needs its value after "=" when it starts with a dash (${dashed[1]}=-1)` : error.message.split('\n')[0]}\n`);
       return 2;
     }
     const message = error instanceof Error ? error.message : String(error);

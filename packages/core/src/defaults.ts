@@ -154,7 +154,8 @@ function checkNumber(name: string, value: unknown, min: number, max: number, int
 export function resolveOptions(options: Partial<AnalysisOptions> = {}): AnalysisOptions {
   const o: AnalysisOptions = { ...DEFAULTS, ...options, seeds: { ...DEFAULTS.seeds, ...options.seeds } };
   checkNumber('seed', o.seed, 0, 2 ** 32 - 1, true);
-  if (o.concepts !== 'auto') checkNumber('concepts', o.concepts, 1, 1000, true);
+  // One concept makes no map (nothing to lay out or relate); it failed later as a corpus too small.
+  if (o.concepts !== 'auto') checkNumber('concepts', o.concepts, 2, 1000, true);
   checkNumber('blockSentences', o.blockSentences, 1, 20, true);
   checkNumber('themeSize', o.themeSize, 0, 1);
   if (o.themes !== 'auto') checkNumber('themes', o.themes, 1, 1000, true);

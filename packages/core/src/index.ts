@@ -38,6 +38,7 @@ export type {
   ThesaurusTerm,
 } from './result/schema.ts';
 export { analyze, analyzeStats, VERSION } from './pipeline/analyze.ts';
+export { COMPILED } from './compiled.ts';
 export type { DocumentMeta, PipelineInput, TagSpan, TextSpan } from './pipeline/analyze.ts';
 export { inProcess } from './pipeline/executor.ts';
 export type { Executor } from './pipeline/executor.ts';

@@ -29,11 +29,18 @@ import { planShards } from './planShards.ts';
 import { runTextTasks } from './runTextTasks.ts';
 import { failureError, runSpanTask, type FileFailure, type SpanTask, type SpanTaskResult, type TextTask } from './tasks.ts';
 
-/** Where a run is: `stage` as in `timings`; for `text`, `done` of `total` files read and tokenised. */
+/** Where a run is: `stage` as in `timings`; for `text`, the work done so far of how much. */
 export interface Progress {
   stage: string;
+  /** `text`: files read and tokenised (0 in other stages). */
   done: number;
+  /** `text`: files to read (0 in other stages). */
   total: number;
+  /** `text`: word tokens of the files done. */
+  words: number;
+  /** `text`: bytes of the files done, of `totalBytes` (what an estimate of the time left goes by). */
+  bytes: number;
+  totalBytes: number;
 }
 
 /** Options of `analyzeFiles`: the analysis options plus how to run. */
@@ -93,7 +100,7 @@ export async function analyzeFiles(paths: readonly string[], options: AnalyzeFil
     if (stageName) timings[stageName] = Math.round(now - stageStart) / 1000;
     stageName = name;
     stageStart = now;
-    if (name !== 'done') onProgress?.({ stage: name, done: 0, total: 0 });
+    if (name !== 'done') onProgress?.({ stage: name, done: 0, total: 0, words: 0, bytes: 0, totalBytes: 0 });
   };
 
   stage('list');
@@ -101,7 +108,8 @@ export async function analyzeFiles(paths: readonly string[], options: AnalyzeFil
   const sources = await listSources(paths, { ...(exclude ? { exclude } : {}), ...(followSymlinks ? { followSymlinks } : {}), onSkip: (s) => skipped.push(s) });
   if (sources.length === 0) throw new LeximapError('E_EMPTY_CORPUS', `no readable file (${Object.keys(READERS).join(' ')}) in ${paths.join(', ')}`);
   const sizes = await fileSizes(sources);
-  const workers = chosenWorkers ?? (sizes.reduce((a, b) => a + b, 0) < SMALL_CORPUS_BYTES ? 1 : Math.max(1, availableParallelism()));
+  const totalBytes = sizes.reduce((a, b) => a + b, 0);
+  const workers = chosenWorkers ?? (totalBytes < SMALL_CORPUS_BYTES ? 1 : Math.max(1, availableParallelism()));
   const shards = planShards(sizes, workers);
 
   let pool: Pool | undefined;
@@ -112,11 +120,14 @@ export async function analyzeFiles(paths: readonly string[], options: AnalyzeFil
       pool = await startPool(workers);
     }
     stage('text');
+    onProgress?.({ stage: 'text', done: 0, total: sources.length, words: 0, bytes: 0, totalBytes });
     const tasks: TextTask[] = shards.map(([from, to]) => ({ kind: 'text', sources: sources.slice(from, to), options: textOptions, read, skipBadFiles }));
     const merger = new ShardMerger();
     const documents: DocumentMeta[] = [];
     const where: { source: SourceFile; index: number }[] = [];
     let filesDone = 0;
+    let wordsDone = 0;
+    let bytesDone = 0;
     await runTextTasks(tasks, pool, (r, s) => {
       skipped.push(...r.skipped);
       for (const shard of r.shards) merger.add(shard);
@@ -128,9 +139,18 @@ export async function analyzeFiles(paths: readonly string[], options: AnalyzeFil
         last = owner;
         where.push({ source: tasks[s]!.sources[owner]!, index });
       }
-      filesDone += tasks[s]!.sources.length;
-      onProgress?.({ stage: 'text', done: filesDone, total: sources.length });
-    });
+      const [from, to] = shards[s]!;
+      filesDone += to - from;
+      for (let f = from; f < to; f++) bytesDone += sizes[f]!;
+      for (const shard of r.shards) wordsDone += shard.tokens;
+      onProgress?.({ stage: 'text', done: filesDone, total: sources.length, words: wordsDone, bytes: bytesDone, totalBytes });
+    }, onProgress && ((s, file, words) => {
+      // In this thread a shard tokenises in one go (about 0.4 s): progress file by file within it.
+      const from = shards[s]![0];
+      let bytes = bytesDone;
+      for (let f = from; f <= from + file; f++) bytes += sizes[f]!;
+      onProgress({ stage: 'text', done: filesDone + file + 1, total: sources.length, words: wordsDone + words, bytes, totalBytes });
+    }));
     if (merger.counts.paragraphs === 0) {
       const what = paths.length === 1 ? paths[0]! : `${paths.length} paths`;
       const note = skipped.length > 0 ? ` (${skipped.length} file${skipped.length === 1 ? '' : 's'} skipped)` : '';

@@ -1,18 +1,19 @@
 /**
- * The worker pool: piscina over node:worker_threads, started once per run. Workers run the
- * bundled worker (workerBundle.ts), plain JavaScript, with the parent's execArgv less tsx's
- * loader. When there is no bundle they run the TypeScript sources: under `tsx` they inherit its
- * loader through `process.execArgv`; elsewhere (vitest, plain node with another loader) the tsx
- * loader is added to their execArgv.
+ * The worker pool: piscina over node:worker_threads, started once per run. In the compiled
+ * command (apps/cli/dist) workers run the compiled worker beside it, plain JavaScript, with the
+ * parent's execArgv less what a worker cannot take. From the TypeScript sources (vitest, tsx)
+ * they run worker.ts: under `tsx` they inherit its loader through `process.execArgv`; elsewhere
+ * the tsx loader is added to their execArgv.
  */
 import { createRequire } from 'node:module';
 import { pathToFileURL } from 'node:url';
 import { Worker } from 'node:worker_threads';
 import { Piscina, queueOptionsSymbol } from 'piscina';
+import { COMPILED } from '@leximap/core';
 import type { Task } from './tasks.ts';
-import { bundledWorker } from './workerBundle.ts';
 
-const WORKER = new URL('./worker.ts', import.meta.url);
+/** The compiled worker sits beside the compiled code that imports this (apps/cli/tsup.config.ts). */
+const WORKER = COMPILED ? new URL('./worker.js', import.meta.url) : new URL('./worker.ts', import.meta.url);
 
 /**
  * Young-generation size of a worker's heap. Tokenising makes many short-lived objects; V8's
@@ -25,32 +26,29 @@ export const YOUNG_GENERATION_MB = 192;
 
 const TSX = /(^|[\\/@])tsx([\\/@]|$)/;
 
-/** execArgv that lets a worker import `.ts` files, or undefined to inherit the parent's. */
-function sourceExecArgv(): string[] | undefined {
-  if (process.execArgv.some((arg) => TSX.test(arg))) return undefined;
-  const loader = pathToFileURL(createRequire(import.meta.url).resolve('tsx')).href;
-  return [...process.execArgv, '--import', loader];
-}
-
-let bundleArgs: string[] | undefined;
+let workerArgs: string[] | undefined;
 
 /**
- * The parent's execArgv for bundled workers: without tsx's loader (the bundle needs none; with it,
- * tsx would transform every module again) and without what a worker cannot take: Node rejects V8
- * flags such as --max-semi-space-size in a worker's execArgv (the young generation is set by
- * `resourceLimits` instead). Worked out once per process.
+ * The workers' execArgv: the parent's without tsx's loader (the compiled worker needs none, and
+ * with it tsx would transform every module again; for the sources it is added back once) and
+ * without what a worker cannot take: Node rejects V8 flags such as --max-semi-space-size in a
+ * worker's execArgv (the young generation is set by `resourceLimits` instead), nor the parent's
+ * `-e` script. Worked out once per process.
  */
-function bundleExecArgv(): string[] {
-  if (bundleArgs) return bundleArgs;
+function workerExecArgv(): string[] {
+  if (workerArgs) return workerArgs;
   const args: string[] = [];
   const parent = process.execArgv;
   for (let i = 0; i < parent.length; i++) {
     if (['--import', '--require', '-r', '--loader', '--experimental-loader'].includes(parent[i]!) && TSX.test(parent[i + 1] ?? '')) i++;
-    else if (!TSX.test(parent[i]!)) args.push(parent[i]!);
+    // The parent's own script (`node -e`), which a worker loading a file refuses.
+    else if (['-e', '--eval', '-p', '--print', '--input-type'].includes(parent[i]!)) i++;
+    else if (!TSX.test(parent[i]!) && !parent[i]!.startsWith('--input-type=')) args.push(parent[i]!);
   }
   const invalid = invalidWorkerArgs(args);
   const kept = args.filter((a) => !invalid.includes(a));
-  return (bundleArgs = invalidWorkerArgs(kept).length === 0 ? kept : []);
+  const valid = invalidWorkerArgs(kept).length === 0 ? kept : [];
+  return (workerArgs = COMPILED ? valid : [...valid, '--import', pathToFileURL(createRequire(import.meta.url).resolve('tsx')).href]);
 }
 
 /** The flags of `execArgv` that Node refuses for a worker (it names them when a worker is made with them). */
@@ -99,10 +97,9 @@ export interface Pool {
 }
 
 export async function startPool(threads: number): Promise<Pool> {
-  const bundle = await bundledWorker();
-  const execArgv = bundle ? bundleExecArgv() : sourceExecArgv();
+  const execArgv = workerExecArgv();
   const piscina = new Piscina({
-    filename: bundle ?? WORKER.href,
+    filename: WORKER.href,
     minThreads: threads,
     maxThreads: threads,
     idleTimeout: Infinity,
@@ -115,7 +112,7 @@ export async function startPool(threads: number): Promise<Pool> {
     // document order (the merging piled up at the end, and the shards in between stayed in memory).
     stricterFIFO: true,
     resourceLimits: { maxYoungGenerationSizeMb: YOUNG_GENERATION_MB },
-    ...(execArgv === undefined ? {} : { execArgv }),
+    execArgv,
   });
   // A task that answers while the pool is being destroyed is reported as an 'error' event; the run is over by then.
   piscina.on('error', () => {});

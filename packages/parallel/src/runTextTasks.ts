@@ -12,12 +12,18 @@ import { failureError, runTextTask, type TextTask, type TextTaskResult } from '.
  * the first bad file in document order whatever the number of workers. Tasks start in order, so that
  * wait is at most the shards already running. (The caller stops the pool.)
  */
-export async function runTextTasks(tasks: readonly TextTask[], pool: Pool | undefined, onResult: (result: TextTaskResult, index: number) => void): Promise<void> {
+export async function runTextTasks(
+  tasks: readonly TextTask[],
+  pool: Pool | undefined,
+  onResult: (result: TextTaskResult, index: number) => void,
+  /** Without a pool: each file of task `index` as it is tokenised (see runTextTask). */
+  onFile?: (index: number, file: number, words: number) => void,
+): Promise<void> {
   const runs = pool ? tasks.map((task) => pool.run<TextTaskResult>(task)) : undefined;
   // Every run gets a handler, so the ones rejected when the pool stops are not unhandled.
   for (const run of runs ?? []) run.catch(() => {});
   for (let i = 0; i < tasks.length; i++) {
-    const result = await (runs ? runs[i]! : runTextTask(tasks[i]!));
+    const result = await (runs ? runs[i]! : runTextTask(tasks[i]!, onFile && ((file, words) => onFile(i, file, words))));
     if (result.failure) throw failureError(result.failure);
     onResult(result, i);
   }

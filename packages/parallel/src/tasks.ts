@@ -134,9 +134,10 @@ async function readInOrder<T, R>(items: readonly T[], read: (item: T, index: num
 /**
  * Reads the task's files (READS_AT_ONCE at a time, taken in file order) and builds their
  * TextShard. A file that fails is reported (or skipped); when tokenising the whole shard fails,
- * files are tokenised one by one to name the culprit.
+ * files are tokenised one by one to name the culprit. `onFile` hears of each file tokenised
+ * (its index in `task.sources`, and the shard's word tokens so far), in this thread only.
  */
-export async function runTextTask(task: TextTask): Promise<TextTaskResult> {
+export async function runTextTask(task: TextTask, onFile?: (file: number, words: number) => void): Promise<TextTaskResult> {
   const documents: Document[] = [];
   const owner: number[] = [];
   const skipped: FileFailure[] = [];
@@ -163,7 +164,7 @@ export async function runTextTask(task: TextTask): Promise<TextTaskResult> {
   }
   let shards: TextShard[];
   try {
-    shards = buildTextModel(documents, task.options);
+    shards = buildTextModel(documents, task.options, onFile && ((d, words) => onFile(owner[d]!, words)));
   } catch {
     // Find the file that breaks tokenising; then go on without it (skip) or stop.
     const bad = new Set<number>();

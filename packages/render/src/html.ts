@@ -5,7 +5,7 @@
  * could not run or call out.
  */
 import type { LeximapResult } from '@leximap/core';
-import { LeximapError } from '@leximap/core';
+import { COMPILED, LeximapError } from '@leximap/core';
 import { execFileSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
 import { existsSync, mkdirSync, readFileSync, readdirSync, renameSync, rmSync, statSync } from 'node:fs';
@@ -15,7 +15,8 @@ import type { HtmlOptions } from './defaults.ts';
 import { escapeXml, jsonForScript } from './escape.ts';
 
 const VIEWER = fileURLToPath(new URL('../../../apps/viewer/', import.meta.url));
-const DIST = join(VIEWER, 'dist');
+/** The built viewer: in the compiled command, the copy beside its code (apps/cli/tsup.config.ts). */
+const DIST = COMPILED ? fileURLToPath(new URL('./viewer/', import.meta.url)) : join(VIEWER, 'dist');
 const SOURCES = [join(VIEWER, 'src'), fileURLToPath(new URL('.', import.meta.url)), join(VIEWER, 'index.html'), join(VIEWER, 'vite.config.ts')];
 
 function newest(path: string): number {
@@ -33,6 +34,7 @@ function newest(path: string): number {
  * build at the same time never read a half-written bundle.
  */
 function ensureViewerBuilt(): void {
+  if (COMPILED) return;
   const bundle = join(DIST, 'viewer.js');
   const sources = existsSync(join(VIEWER, 'src')) ? Math.max(...SOURCES.map(newest)) : 0;
   if (existsSync(bundle) && statSync(bundle).mtimeMs >= sources) return;

@@ -2,7 +2,7 @@
  * The static map as PNG through resvg, with the bundled DejaVu Sans and no system fonts, so the
  * text renders the same on every machine. The resolution goes into a pHYs chunk (PNG 1.2 §4.2.4.2).
  */
-import type { LeximapResult } from '@leximap/core';
+import { COMPILED, type LeximapResult } from '@leximap/core';
 import { Resvg } from '@resvg/resvg-js';
 import { fileURLToPath } from 'node:url';
 import { crc32 } from 'node:zlib';
@@ -10,7 +10,8 @@ import { mapTitle, resolvePngOptions } from './defaults.ts';
 import type { PngOptions } from './defaults.ts';
 import { renderSvg } from './svg.ts';
 
-const FONTS = ['DejaVuSans.ttf', 'DejaVuSans-Bold.ttf'].map((f) => fileURLToPath(new URL(`../fonts/${f}`, import.meta.url)));
+// In the compiled command the fonts are copied beside its code (apps/cli/tsup.config.ts).
+const FONTS = ['DejaVuSans.ttf', 'DejaVuSans-Bold.ttf'].map((f) => fileURLToPath(new URL(`${COMPILED ? './' : '../'}fonts/${f}`, import.meta.url)));
 
 /** `png` with a pHYs chunk after IHDR stating `dpi`. */
 export function withDpi(png: Uint8Array, dpi: number): Uint8Array {

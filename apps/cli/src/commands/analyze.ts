@@ -4,6 +4,7 @@
  * `--codes`, the codes become tag concepts on the map and the comparison is written as
  * `leximap compare` writes it (the same compare.json bytes).
  */
+import { availableParallelism } from 'node:os';
 import { parseArgs } from 'node:util';
 import { basename, extname, resolve } from 'node:path';
 import { readFile } from 'node:fs/promises';
@@ -56,6 +57,7 @@ Options:
   --timings                  record seconds per stage in result.json (breaks byte-identity)
   --json                     print the result summary as JSON on stdout
   --quiet                    no progress, no summary
+  --progress                 show progress even when stderr is not a terminal
   --sentiment                score each block's sentiment (VADER; English) per concept, theme and tag
   --lang auto|xx             language: auto (default) detects each document's; xx (ISO 639-1: en, da, es, he …) reads all as one
 `;
@@ -78,6 +80,7 @@ export async function runAnalyze(argv: string[]): Promise<number> {
       timings: { type: 'boolean' },
       json: { type: 'boolean' },
       quiet: { type: 'boolean' },
+      progress: { type: 'boolean' },
       help: { type: 'boolean', short: 'h' },
     },
   });
@@ -89,9 +92,13 @@ export async function runAnalyze(argv: string[]): Promise<number> {
   if (values.out !== undefined && values.out.trim() === '') throw new LeximapError('E_USAGE', '-o/--out: got "", expected a folder');
   const outDir = values.out ?? 'leximap-out';
   const options = await analysisOptions(values);
-  const progress = createProgress(!values.quiet && !values.json);
+  const progress = createProgress(!values.quiet && !values.json, values.progress ?? false);
   const workers = values.workers === undefined ? undefined : Number(values.workers);
-  if (workers !== undefined && !(Number.isInteger(workers) && workers >= 1)) throw new LeximapError('E_USAGE', `--workers: got "${values.workers}", expected a whole number ≥ 1`);
+  // More workers than cores only cost memory (each holds its own engine and model, ~100 MB).
+  const cores = availableParallelism();
+  if (workers !== undefined && !(Number.isInteger(workers) && workers >= 1 && workers <= cores)) {
+    throw new LeximapError('E_USAGE', `--workers: got "${values.workers}", expected a whole number from 1 to ${cores} (the cores of this machine)`);
+  }
   // The output folder is never read as input, even when it lies inside an input folder.
   const read = { ...(values['text-column'] === undefined ? {} : { textColumn: values['text-column'] }), exclude: [outDir], ...(values['follow-symlinks'] ? { followSymlinks: true } : {}) };
   const comparing = compareOptions(values);
@@ -116,7 +123,7 @@ export async function runAnalyze(argv: string[]): Promise<number> {
       ...(workers === undefined ? {} : { workers }),
       ...(tagSpans ? { tagSpans } : {}),
       skipBadFiles: values['skip-bad-files'] ?? false,
-      onProgress: (p) => progress.stage(p.stage),
+      onProgress: (p) => progress.update(p),
     });
     result = output.result;
     if (values.timings) result.timings = output.timings;

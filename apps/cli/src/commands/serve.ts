@@ -2,14 +2,17 @@
  * `leximap serve [DIR]`: the viewer on http://127.0.0.1, opened on the result.json files found in
  * DIR. Binds the loopback address only, answers only requests whose Host is that address (no DNS
  * rebinding), and serves only regular files inside DIR: no `..`, no absolute paths, no hidden
- * files, and no symbolic link that leads outside.
+ * files, and no symbolic link that leads outside. Files are streamed by `send` (the static file
+ * handler of Express): its content types, ranges, HEAD and conditional requests, and a file is
+ * never held whole in memory, however many ask for it at once.
  */
 import { spawn } from 'node:child_process';
 import { createServer } from 'node:http';
 import type { IncomingMessage, ServerResponse } from 'node:http';
-import { lstat, readFile, readdir, realpath, stat } from 'node:fs/promises';
-import { extname, join, relative, resolve, sep } from 'node:path';
+import { lstat, readdir, realpath, stat } from 'node:fs/promises';
+import { join, relative, resolve, sep } from 'node:path';
 import { parseArgs } from 'node:util';
+import send from 'send';
 import { LeximapError } from '@leximap/core';
 import { viewerAssets } from '@leximap/render';
 
@@ -35,16 +38,6 @@ export interface ServerHandle {
   port: number;
   close(): Promise<void>;
 }
-
-const TYPES: Record<string, string> = {
-  '.json': 'application/json; charset=utf-8',
-  '.html': 'text/html; charset=utf-8',
-  '.svg': 'image/svg+xml',
-  '.png': 'image/png',
-  '.csv': 'text/csv; charset=utf-8',
-  '.txt': 'text/plain; charset=utf-8',
-  '.md': 'text/plain; charset=utf-8',
-};
 
 const SKIP = new Set(['node_modules']);
 const MAX_DEPTH = 6;
@@ -141,39 +134,51 @@ export async function startServer(options: { dir: string; port: number }): Promi
     '/viewer.js': ['text/javascript; charset=utf-8', js],
     '/viewer.css': ['text/css; charset=utf-8', css],
   };
+  const realRoot = await realpath(root);
   let port = options.port;
 
-  const send = (response: ServerResponse, status: number, type: string, body: string | Uint8Array, head: boolean): void => {
-    response.writeHead(status, {
-      'Content-Type': type,
-      'Content-Length': Buffer.byteLength(body),
-      'Cache-Control': 'no-store',
-      'X-Content-Type-Options': 'nosniff',
-      'Referrer-Policy': 'no-referrer',
-      'Content-Security-Policy': "default-src 'self'; img-src 'self' data: blob:; style-src 'self' 'unsafe-inline'; base-uri 'none'; form-action 'none'; frame-ancestors 'none'",
-    });
+  const secure = (response: ServerResponse): void => {
+    response.setHeader('Cache-Control', 'no-store');
+    response.setHeader('X-Content-Type-Options', 'nosniff');
+    response.setHeader('Referrer-Policy', 'no-referrer');
+    response.setHeader('Content-Security-Policy', "default-src 'self'; img-src 'self' data: blob:; style-src 'self' 'unsafe-inline'; base-uri 'none'; form-action 'none'; frame-ancestors 'none'");
+  };
+
+  const answer = (response: ServerResponse, status: number, type: string, body: string, head: boolean): void => {
+    secure(response);
+    response.writeHead(status, { 'Content-Type': type, 'Content-Length': Buffer.byteLength(body) });
     response.end(head ? undefined : body);
+  };
+
+  /** Streams `file` (a real path inside the root, from safeFile) with send; anything send refuses is a 404. */
+  const stream = (request: IncomingMessage, response: ServerResponse, file: string, head: boolean): void => {
+    const path = `/${relative(realRoot, file).split(sep).map(encodeURIComponent).join('/')}`;
+    secure(response);
+    send(request, path, { root: realRoot, dotfiles: 'ignore', index: false, cacheControl: false })
+      .on('error', () => answer(response, 404, 'text/plain', 'not found', head))
+      .on('directory', () => answer(response, 404, 'text/plain', 'not found', head))
+      .pipe(response);
   };
 
   const handle = async (request: IncomingMessage, response: ServerResponse): Promise<void> => {
     const head = request.method === 'HEAD';
-    if (request.method !== 'GET' && !head) return send(response, 405, 'text/plain', 'method not allowed', false);
+    if (request.method !== 'GET' && !head) return answer(response, 405, 'text/plain', 'method not allowed', false);
     const host = request.headers.host ?? '';
-    if (host !== `127.0.0.1:${port}` && host !== `localhost:${port}`) return send(response, 421, 'text/plain', 'wrong host', head);
+    if (host !== `127.0.0.1:${port}` && host !== `localhost:${port}`) return answer(response, 421, 'text/plain', 'wrong host', head);
     const path = (request.url ?? '/').split('?')[0]!;
     const asset = assets[path];
-    if (asset) return send(response, 200, asset[0], asset[1], head);
-    if (path === '/api/results') return send(response, 200, TYPES['.json']!, JSON.stringify(await findResults(root)), head);
+    if (asset) return answer(response, 200, asset[0], asset[1], head);
+    if (path === '/api/results') return answer(response, 200, 'application/json; charset=utf-8', JSON.stringify(await findResults(root)), head);
     if (path.startsWith('/files/')) {
       const file = await safeFile(root, path.slice('/files/'.length));
-      if (file) return send(response, 200, TYPES[extname(file).toLowerCase()] ?? 'application/octet-stream', await readFile(file), head);
+      if (file) return stream(request, response, file, head);
     }
-    send(response, 404, 'text/plain', 'not found', head);
+    answer(response, 404, 'text/plain', 'not found', head);
   };
 
   const server = createServer((request, response) => {
     handle(request, response).catch(() => {
-      if (!response.headersSent) send(response, 500, 'text/plain', 'error', false);
+      if (!response.headersSent) answer(response, 500, 'text/plain', 'error', false);
       else response.destroy();
     });
   });

@@ -121,10 +121,17 @@ class GrowU32 {
   }
 }
 
-/** Builds the TextModel of `documents` (a shard of the corpus). */
-export function buildTextShard(documents: readonly Document[], options: TextOptions): TextShard {
+/**
+ * Builds the TextModel of `documents` (a shard of the corpus). `onDocument`, when given, hears of
+ * each document as it is done, with the shard's word tokens so far (progress while this thread is
+ * busy tokenising).
+ */
+export function buildTextShard(documents: readonly Document[], options: TextOptions, onDocument?: (d: number, words: number) => void): TextShard {
   const builder = new ShardBuilder(options);
-  for (let d = 0; d < documents.length; d++) builder.add(documents[d]!, d);
+  for (let d = 0; d < documents.length; d++) {
+    builder.add(documents[d]!, d);
+    onDocument?.(d, builder.words);
+  }
   return builder.finish(documents);
 }
 
@@ -168,6 +175,11 @@ class ShardBuilder {
   private paragraphs = 0;
   private sentences = 0;
   private tokens = 0;
+
+  /** Word tokens so far. */
+  get words(): number {
+    return this.tokens;
+  }
 
   /** The open block: its sentences so far, its speaker, and its terms (unsorted, repeated). */
   private openSentences = 0;

@@ -35,16 +35,22 @@ function analysedText(doc: Document, markup: RegExp | undefined): string {
 }
 
 /** The TextShards of `documents`, one per run of consecutive documents read by one stage, in document order. */
-export function buildTextModel(documents: readonly Document[], options: LanguageTextOptions): TextShard[] {
+export function buildTextModel(documents: readonly Document[], options: LanguageTextOptions, onDocument?: (d: number, words: number) => void): TextShard[] {
   const langs = documentLanguages(documents, options);
   const shards: TextShard[] = [];
+  let before = 0;
   for (let from = 0; from < documents.length; ) {
     const english = langs[from] === ENGLISH;
     let to = from + 1;
     while (to < documents.length && (langs[to] === ENGLISH) === english) to++;
     const run = documents.slice(from, to);
     const runLangs = langs.slice(from, to);
-    const shard = english ? { ...buildTextShard(run, options), documentLanguages: runLangs } : buildSegmenterShard(run, runLangs, options);
+    const first = from;
+    const shard = english
+      ? { ...buildTextShard(run, options, onDocument && ((d, words) => onDocument(first + d, before + words))), documentLanguages: runLangs }
+      : buildSegmenterShard(run, runLangs, options);
+    before += shard.tokens;
+    if (!english) onDocument?.(to - 1, before);
     if (options.sentiment) shard.blockSentiment = blockSentiment(run, runLangs, shard, options.markup);
     shards.push(shard);
     from = to;

@@ -61,9 +61,11 @@ export default defineConfig({
   metafile: true,
   sourcemap: false,
   silent: true,
-  // npm packages stay imports, installed beside the command; leximap's packages are bundled.
+  // npm packages stay imports, installed beside the command; leximap's packages are bundled, and
+  // so is the stop-list JSON of stopwords-iso: esbuild drops the `with { type: 'json' }` of an
+  // external import, which Node then refuses.
   skipNodeModulesBundle: true,
-  noExternal: [/^@leximap\//],
+  noExternal: [/^@leximap\//, /^stopwords-iso/],
   define: { __LEXIMAP_DIST__: 'true' },
   outExtension: () => ({ js: '.js' }),
   removeNodeProtocol: false,

@@ -6,14 +6,24 @@
  * the tsx loader is added to their execArgv.
  */
 import { createRequire } from 'node:module';
-import { pathToFileURL } from 'node:url';
+import { existsSync } from 'node:fs';
+import { fileURLToPath, pathToFileURL } from 'node:url';
 import { Worker } from 'node:worker_threads';
 import { Piscina, queueOptionsSymbol } from 'piscina';
 import { COMPILED } from '@leximap/core';
 import type { Task } from './tasks.ts';
 
 /** The compiled worker sits beside the compiled code that imports this (apps/cli/tsup.config.ts). */
-const WORKER = COMPILED ? new URL('./worker.js', import.meta.url) : new URL('./worker.ts', import.meta.url);
+/**
+ * From the sources (vitest, tsx), workers run the worker the build made from those same sources
+ * (`pnpm test`'s global setup and `pnpm leximap` run scripts/build.mjs first): workers loading the
+ * TypeScript through tsx's loader failed to load worker.ts at all once the text stage imported
+ * the language packages (ERR_UNKNOWN_FILE_EXTENSION in every worker), while the built worker runs.
+ * Without a build, worker.ts under tsx is the fallback.
+ */
+const BUILT_WORKER = new URL('../../../apps/cli/dist/worker.js', import.meta.url);
+const USE_BUILT = !COMPILED && existsSync(fileURLToPath(BUILT_WORKER));
+const WORKER = COMPILED ? new URL('./worker.js', import.meta.url) : USE_BUILT ? BUILT_WORKER : new URL('./worker.ts', import.meta.url);
 
 /**
  * Young-generation size of a worker's heap. Tokenising makes many short-lived objects; V8's
@@ -48,7 +58,7 @@ function workerExecArgv(): string[] {
   const invalid = invalidWorkerArgs(args);
   const kept = args.filter((a) => !invalid.includes(a));
   const valid = invalidWorkerArgs(kept).length === 0 ? kept : [];
-  return (workerArgs = COMPILED ? valid : [...valid, '--import', pathToFileURL(createRequire(import.meta.url).resolve('tsx')).href]);
+  return (workerArgs = COMPILED || USE_BUILT ? valid : [...valid, '--import', pathToFileURL(createRequire(import.meta.url).resolve('tsx')).href]);
 }
 
 /** The flags of `execArgv` that Node refuses for a worker (it names them when a worker is made with them). */

@@ -8,7 +8,13 @@
  */
 import type { AnalysisOptions } from '../defaults.ts';
 
-export const SCHEMA_VERSION = 1 as const;
+/**
+ * 2: themes are communities of the co-occurrence graph (with `stability`), the stability report,
+ * `leftOut`, `warnings`, learning's `evidenceBlocks`, the comparison's evidence and chance levels,
+ * languages and sentiment, block context and `title`, document encodings. A schema-1 result still
+ * validates: every field 2 added is optional.
+ */
+export const SCHEMA_VERSION = 2 as const;
 
 export type ConceptKind = 'word' | 'name' | 'user' | 'tag';
 

@@ -6,7 +6,7 @@ import type { LeximapResult } from '../../src/result/schema.ts';
 /** A small, hand-built result that satisfies the contract: 2 documents, 3 blocks, 2 concepts and a tag, 1 theme. */
 function tiny(): LeximapResult {
   return {
-    schemaVersion: 1,
+    schemaVersion: 2,
     generator: { name: 'leximap', version: '0.1.0', nlpModel: 'wink-eng-lite-web-model' },
     parameters: { ...DEFAULTS, markup: [...DEFAULTS.markup], concepts: 2, minBlocks: 3, conceptsRequested: 'auto', stability: 0 },
     corpus: { documents: 2, paragraphs: 3, sentences: 5, blocks: 3, tokens: 40, terms: 12, candidates: 4 },

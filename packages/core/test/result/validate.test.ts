@@ -80,8 +80,8 @@ describe('validateResult', () => {
   });
 
   it('validateResult(…) asks to upgrade leximap for a newer schema version', () => {
-    expect(problem((r) => (r.schemaVersion = 2), 'out/result.json')).toBe(
-      'out/result.json: schemaVersion: the result has schema version 2, newer than the 1 this leximap reads; upgrade leximap to open it',
+    expect(problem((r) => (r.schemaVersion = 3), 'out/result.json')).toBe(
+      'out/result.json: schemaVersion: the result has schema version 3, newer than the 2 this leximap reads; upgrade leximap to open it',
     );
   });
 

@@ -14,6 +14,9 @@ const pure = /[\\/](packages[\\/]core[\\/]src|node_modules[\\/](\.pnpm[\\/])?(wi
 export default defineConfig({
   root,
   base: './',
+  // The viewer's CSV exports use io's writer; csv-stringify's Node build calls Node's Buffer, its
+  // browser build carries its own.
+  resolve: { alias: { 'csv-stringify/sync': 'csv-stringify/browser/esm/sync' } },
   logLevel: 'warn',
   build: {
     outDir: 'dist',

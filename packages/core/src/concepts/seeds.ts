@@ -8,8 +8,9 @@
  * co-occurs above chance (the number of distinct candidates it meets at a lift ≥ 2 in ≥ 2
  * blocks). Raw block frequency let those generic words lead every map; its square root still
  * favours the frequent among equally topical terms. Then candidates are picked greedily,
- * skipping a candidate whose blocks largely coincide with a chosen seed's (Jaccard) or whose
- * co-occurrence profile (positive PMI) is too close (cosine), so that seeds are diverse.
+ * skipping a candidate whose blocks largely coincide with a chosen seed's (Jaccard > 0.5), so that
+ * seeds are diverse. A skip on second-order likeness (cosine of positive-PMI co-occurrence
+ * profiles, `seedSimilarity`) is off by default: see its option.
  */
 import type { AnalysisOptions } from '../defaults.ts';
 import type { WeightedCsr } from '../stats/csr.ts';
@@ -113,6 +114,7 @@ export function selectSeeds(input: SeedInput, options: Pick<AnalysisOptions, 'co
         tooClose = true;
         break;
       }
+      if (options.seedSimilarity >= 1) continue;
       let dot = 0;
       for (let k = co.starts[s]!; k < co.starts[s + 1]!; k++) dot += ppmi[k]! * row[co.indices[k]!]!;
       const cosine = norm[i]! > 0 && norm[s]! > 0 ? dot / (norm[i]! * norm[s]!) : 0;

@@ -39,7 +39,7 @@ export function relayout(result: LeximapResult, mode: 'gaussian' | 'linear'): Le
   for (const e of result.blocks.excluded) if (e === 0) active++;
   const tagXY = placeTags(graph, xy, Array.from({ length: T }, (_, i) => K + i), active);
 
-  const learned = result.concepts.slice(0, K).map((c, i) => ({ label: c.label, x: xy[i * 2]!, y: xy[i * 2 + 1]!, connectedness: c.connectedness }));
+  const learned = result.concepts.slice(0, K).map((c, i) => ({ label: c.label, x: xy[i * 2]!, y: xy[i * 2 + 1]!, connectedness: c.connectedness, count: c.count }));
   const themes = computeThemes(learned, pairs, p.themeSize, p.themes === 'auto' ? {} : { count: p.themes });
   const themeOf = new Int32Array(K).fill(-1);
   for (const t of themes) {

@@ -110,7 +110,7 @@ export async function analyzeStats(input: PipelineInput, options: AnalysisOption
   const edges = { a: pairs.map((p) => p.a), b: pairs.map((p) => p.b), count: pairs.map((p) => p.count) };
   const themeOptions = options.themes === 'auto' ? {} : { count: options.themes };
   const grouping = new Int32Array(K);
-  for (const t of computeThemes(concepts.map((c, i) => ({ label: c.label, x: 0, y: 0, connectedness: graph.connectedness[i]! })), edges, options.themeSize, themeOptions)) for (const m of t.members) grouping[m] = t.id;
+  for (const t of computeThemes(concepts.map((c, i) => ({ label: c.label, x: 0, y: 0, connectedness: graph.connectedness[i]!, count: graph.counts[i]! })), edges, options.themeSize, themeOptions)) for (const m of t.members) grouping[m] = t.id;
 
   stage('layout');
   const S = similarity(graph);
@@ -143,7 +143,7 @@ export async function analyzeStats(input: PipelineInput, options: AnalysisOption
   const tagXY = placeTags(graph, xy, keptTags.map((t) => t.node), N);
 
   stage('themes');
-  const themeConcepts = concepts.map((c, i) => ({ label: c.label, x: xy[i * 2]!, y: xy[i * 2 + 1]!, connectedness: graph.connectedness[i]! }));
+  const themeConcepts = concepts.map((c, i) => ({ label: c.label, x: xy[i * 2]!, y: xy[i * 2 + 1]!, connectedness: graph.connectedness[i]!, count: graph.counts[i]! }));
   const themes = computeThemes(themeConcepts, edges, options.themeSize, themeOptions);
   const themeOf = new Int32Array(K).fill(-1);
   for (const t of themes) for (const m of t.members) themeOf[m] = t.id;

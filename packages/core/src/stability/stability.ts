@@ -63,7 +63,7 @@ async function resampleThemes(stats: TermStats, options: AnalysisOptions, execut
       edges.count.push(count);
     }
   }
-  const concepts = learnt.concepts.map((c, i) => ({ label: c.label, x: 0, y: 0, connectedness: graph.connectedness[i]! }));
+  const concepts = learnt.concepts.map((c, i) => ({ label: c.label, x: 0, y: 0, connectedness: graph.connectedness[i]!, count: graph.counts[i]! }));
   const themes = computeThemes(concepts, edges, options.themeSize, options.themes === 'auto' ? {} : { count: options.themes });
   const out = new Map<string, number>();
   for (const t of themes) for (const m of t.members) out.set(learnt.concepts[m]!.label, t.id);

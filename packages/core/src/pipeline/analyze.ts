@@ -152,7 +152,7 @@ export async function analyzeStats(input: PipelineInput, options: AnalysisOption
   let stability: StabilityReport | undefined;
   if (runs > 0) {
     stage('stability');
-    stability = await assessStability({ stats, labels: concepts.map((c) => c.label), themeOf, executor }, options, runs);
+    stability = await assessStability({ stats, seeds: concepts.map((c) => [c.label, ...c.seeds.map((t) => stats.terms[t]!)]), themeOf, executor }, options, runs);
     for (const t of themes) t.stability = stability.themes[t.id]!;
   }
 

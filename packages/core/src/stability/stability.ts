@@ -2,8 +2,10 @@
  * The stability report (DESIGN.md §8b): the concepts and themes learned again on document
  * resamples, each leaving out 10 % of the documents, and how much of the reading holds.
  * Leximancer's manual asks users to re-run and compare maps by eye ("checking map stability");
- * here the comparison is measured. Concepts are matched across runs by label (a concept is named
- * after its most frequent seed term, which is the same term in every run that finds it).
+ * here the comparison is measured. Concepts are matched across runs by their seed terms: a concept
+ * of the full run is found again when a resample's concept holds its label or one of its seeds.
+ * So "PDP" is found in a resample where it was merged with "ICE" (their blocks coincided there)
+ * under the label "ICE"; matching by label alone counted it as lost.
  *
  * - per concept: the share of resamples in which it is found again;
  * - per theme: how often its members stay together — over pairs of members found in a resample,
@@ -27,8 +29,8 @@ import { leftOut, maskDocuments } from './resample.ts';
 
 export interface StabilityInput {
   stats: TermStats;
-  /** The full run's concept labels and each concept's theme (-1 for none). */
-  labels: readonly string[];
+  /** The full run's concepts, each by its seed terms (its label first), and each concept's theme (-1 for none). */
+  seeds: readonly (readonly string[])[];
   themeOf: Int32Array;
   executor: Executor;
 }
@@ -48,8 +50,8 @@ export function stabilityRuns(requested: AnalysisOptions['stability'], blocks: n
   return requested;
 }
 
-/** The themes of one resample, by concept label. */
-async function resampleThemes(stats: TermStats, options: AnalysisOptions, executor: Executor): Promise<Map<string, number>> {
+/** The concepts of one resample: how many, and each seed term's theme (a concept's label is one of its seeds). */
+async function resampleThemes(stats: TermStats, options: AnalysisOptions, executor: Executor): Promise<{ concepts: number; themeOfSeed: Map<string, number> }> {
   const learnt = await learnConceptSet(stats, options, executor);
   const K = learnt.concepts.length;
   const graph = buildGraph({ codingStarts: learnt.coding.starts, codingConcepts: learnt.coding.concepts, concepts: K, tagBlocks: [], excluded: stats.blocks.excluded });
@@ -65,9 +67,9 @@ async function resampleThemes(stats: TermStats, options: AnalysisOptions, execut
   }
   const concepts = learnt.concepts.map((c, i) => ({ label: c.label, x: 0, y: 0, connectedness: graph.connectedness[i]!, count: graph.counts[i]! }));
   const themes = computeThemes(concepts, edges, options.themeSize, options.themes === 'auto' ? {} : { count: options.themes });
-  const out = new Map<string, number>();
-  for (const t of themes) for (const m of t.members) out.set(learnt.concepts[m]!.label, t.id);
-  return out;
+  const themeOfSeed = new Map<string, number>();
+  for (const t of themes) for (const m of t.members) for (const seed of learnt.concepts[m]!.seeds) themeOfSeed.set(stats.terms[seed]!, t.id);
+  return { concepts: K, themeOfSeed };
 }
 
 function spread(values: readonly number[]): Spread {
@@ -77,8 +79,8 @@ function spread(values: readonly number[]): Spread {
 
 /** Re-learns on `runs` document resamples and measures what holds. */
 export async function assessStability(input: StabilityInput, options: AnalysisOptions, runs: number): Promise<StabilityReport> {
-  const { stats, labels, themeOf } = input;
-  const K = labels.length;
+  const { stats, seeds, themeOf } = input;
+  const K = seeds.length;
   const documents = stats.docBlockStart.length - 1;
   const found = new Uint32Array(K);
   const themeCount = Math.max(0, ...themeOf) + 1;
@@ -90,30 +92,32 @@ export async function assessStability(input: StabilityInput, options: AnalysisOp
   for (let r = 0; r < runs; r++) {
     const out = leftOut(documents, r, options.seed);
     leaveOut = out.length;
-    let themes: Map<string, number>;
+    let resample = { concepts: 0, themeOfSeed: new Map<string, number>() };
     try {
-      themes = await resampleThemes(maskDocuments(stats, out), options, input.executor);
+      resample = await resampleThemes(maskDocuments(stats, out), options, input.executor);
     } catch (error) {
       // A resample too small to learn from finds nothing again.
       if (!isLeximapError(error) || error.code !== 'E_TOO_SMALL') throw error;
-      themes = new Map();
     }
     const common: number[] = [];
+    const themeAgain = new Int32Array(K).fill(-1);
     for (let i = 0; i < K; i++) {
-      if (themes.has(labels[i]!)) {
-        found[i]!++;
-        common.push(i);
-      }
+      const seed = seeds[i]!.find((t) => resample.themeOfSeed.has(t));
+      if (seed === undefined) continue;
+      found[i]!++;
+      common.push(i);
+      themeAgain[i] = resample.themeOfSeed.get(seed)!;
     }
-    jaccards.push(common.length / (K + themes.size - common.length || 1));
-    aris.push(adjustedRand(common.map((i) => themeOf[i]!), common.map((i) => themes.get(labels[i]!)!)));
+    // Two concepts of the full run may be found in one of the resample's (merged there).
+    jaccards.push(common.length / (Math.max(K, resample.concepts, K + resample.concepts - common.length) || 1));
+    aris.push(adjustedRand(common.map((i) => themeOf[i]!), common.map((i) => themeAgain[i]!)));
     for (let i = 0; i < common.length; i++) {
       for (let j = i + 1; j < common.length; j++) {
         const a = common[i]!;
         const b = common[j]!;
         if (themeOf[a] !== themeOf[b] || themeOf[a]! < 0) continue;
         pairsSeen[themeOf[a]!]!++;
-        if (themes.get(labels[a]!) === themes.get(labels[b]!)) together[themeOf[a]!]!++;
+        if (themeAgain[a] === themeAgain[b]) together[themeOf[a]!]!++;
       }
     }
   }

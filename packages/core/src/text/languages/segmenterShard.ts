@@ -1,7 +1,8 @@
 /**
  * The text stage of every language but English: `Intl.Segmenter` (ICU) cuts each paragraph into
  * sentences and words — by spaces and punctuation (Unicode UAX #29), and by dictionary where the
- * script has no spaces (Chinese, Japanese, Thai, Lao, Khmer, Burmese). A word is folded with the
+ * script has no spaces (Chinese, Japanese, Thai, Lao, Khmer, Burmese); `sentenceWords` asks ICU
+ * only about the words that are not plain runs of letters, with the same result. A word is folded with the
  * language's own case rules (`toLocaleLowerCase`: Turkish dotless ı, Greek final sigma), dropped
  * when its stop list has it, stemmed by the language's Snowball stemmer where there is one, and
  * becomes a word term. A run of capitalised words is a name where the script has case and
@@ -20,6 +21,7 @@ import { ShardColumns } from '../shardColumns.ts';
 import { NAME, NONE, WORD, type TextOptions, type TextShard } from '../textModel.ts';
 import { languageProfile } from './registry.ts';
 import { languageTools, type LanguageTools } from './languageTools.ts';
+import { sentenceWords, type Word } from './sentenceWords.ts';
 import { termKey } from './termKey.ts';
 
 const NAME_WORD = /^\p{Lu}[\p{L}\p{M}\p{N}.&-]*$/u;
@@ -29,13 +31,6 @@ const LETTERS = /\p{L}/gu;
 /** What may stand between the words of a name: spaces, or one hyphen ("Thorning-Schmidt", which ICU cuts in two). */
 const NAME_GAP = /^(?:\s+|[-\u2010\u2011])$/u;
 const MOST_NAME_WORDS = 4;
-
-/** A word of a sentence: its text and its span in the paragraph's text. */
-interface Word {
-  text: string;
-  start: number;
-  end: number;
-}
 
 /** A language's tools, with the word terms of the shard's words so far: a corpus repeats its words, and a word's term is the same each time. */
 interface Language {
@@ -90,10 +85,7 @@ class SegmenterBuilder {
         const lead = text.length - text.trimStart().length;
         const trimmed = text.trimEnd().length;
         if (trimmed <= lead) continue;
-        const words: Word[] = [];
-        for (const w of tools.words.segment(text)) {
-          if (w.isWordLike && LETTER.test(w.segment)) words.push({ text: w.segment, start: w.index, end: w.index + w.segment.length });
-        }
+        const words = sentenceWords(text, tools.words);
         columns.tokens += words.length;
         const start = paragraph.start + sentence.index;
         const block = columns.openSentence(d, p, start + lead, start + trimmed, speaker, isExcluded);

@@ -18,7 +18,7 @@ import type { Document, Paragraph } from '../corpus.ts';
 import { compileMarkup, maskMarkup } from './markup.ts';
 import { maskLongTokens } from './longTokens.ts';
 import { forgetNewWords, getNlp } from './nlp.ts';
-import { toCodePoints } from './offsets.ts';
+import { ShardColumns } from './shardColumns.ts';
 import { stopSet } from './stopwords.ts';
 
 export const NONE = 0xffffffff;
@@ -102,25 +102,6 @@ export function isTitle(value: string): boolean {
   return TITLES.has(value.toLowerCase().replace(/\.$/, ''));
 }
 
-class GrowU32 {
-  data: Uint32Array;
-  length = 0;
-  constructor(capacity = 1024) {
-    this.data = new Uint32Array(capacity);
-  }
-  push(value: number): void {
-    if (this.length === this.data.length) {
-      const next = new Uint32Array(this.data.length * 2);
-      next.set(this.data);
-      this.data = next;
-    }
-    this.data[this.length++] = value;
-  }
-  toArray(): Uint32Array {
-    return this.data.slice(0, this.length);
-  }
-}
-
 /**
  * Builds the TextModel of `documents` (a shard of the corpus). `onDocument`, when given, hears of
  * each document as it is done, with the shard's word tokens so far (progress while this thread is
@@ -130,7 +111,7 @@ export function buildTextShard(documents: readonly Document[], options: TextOpti
   const builder = new ShardBuilder(options);
   for (let d = 0; d < documents.length; d++) {
     builder.add(documents[d]!, d);
-    onDocument?.(d, builder.words);
+    onDocument?.(d, builder.columns.tokens);
   }
   return builder.finish(documents);
 }
@@ -147,44 +128,10 @@ class ShardBuilder {
   private readonly markup: RegExp | undefined;
   private readonly stops: ReadonlySet<string>;
   private readonly keep: ReadonlySet<string>;
-  private readonly excluded: ReadonlySet<string>;
   private readonly merge = new Map<string, string>();
-
-  private readonly termIds = new Map<string, number>();
-  private readonly terms: string[] = [];
-  private readonly kinds: number[] = [];
-  private readonly confirmed: number[] = [];
-  private readonly termTokens: number[] = [];
-  private readonly termNouns: number[] = [];
-  private readonly speakerIds = new Map<string, number>();
-  private readonly speakers: string[] = [];
   /** The lemma of a capitalised word read as a common word: rare (sentence-initial only), so cached. */
   private readonly commonLemmas = new Map<string, string>();
-
-  private readonly blockTermStarts = new GrowU32();
-  private readonly blockTerms = new GrowU32();
-  private readonly blockDoc = new GrowU32();
-  private readonly blockParagraph = new GrowU32();
-  private readonly blockStartUnits = new GrowU32();
-  private readonly blockEndUnits = new GrowU32();
-  private readonly blockStartCp = new GrowU32();
-  private readonly blockEndCp = new GrowU32();
-  private readonly blockSpeaker: number[] = [];
-  private readonly blockExcluded: number[] = [];
-  private readonly pending = new GrowU32();
-  private paragraphs = 0;
-  private sentences = 0;
-  private tokens = 0;
-
-  /** Word tokens so far. */
-  get words(): number {
-    return this.tokens;
-  }
-
-  /** The open block: its sentences so far, its speaker, and its terms (unsorted, repeated). */
-  private openSentences = 0;
-  private openSpeaker = -2;
-  private scratch: number[] = [];
+  readonly columns: ShardColumns;
 
   /** The current document's tokens, as wink-nlp gives them, and their spans in the document's text. */
   private values: string[] = [];
@@ -199,16 +146,14 @@ class ShardBuilder {
     this.markup = compileMarkup(options.markup);
     this.stops = stopSet(options.stopwords);
     this.keep = new Set(options.keepwords.map((w) => w.toLowerCase()));
-    this.excluded = new Set(options.excludeSpeakers.map((s) => s.toLowerCase()));
     for (const [head, variants] of Object.entries(options.merges)) for (const v of variants) this.merge.set(v, head);
+    this.columns = new ShardColumns(options);
   }
 
   /** Adds document `d` of the shard. */
   add(doc: Document, d: number): void {
     forgetNewWords();
-    const firstBlock = this.blockDoc.length;
-    this.openSentences = 0;
-    this.openSpeaker = -2;
+    this.columns.startDocument();
     for (const { joined, parts } of this.joinParagraphs(doc)) {
       const its = this.nlp.its;
       const wdoc = this.nlp.readDoc(joined);
@@ -222,8 +167,7 @@ class ShardBuilder {
       const pieces = cutSentences(wdoc.sentences().out(its.span) as unknown as [number, number][], tokPart, parts.length);
       for (let k = 0; k < parts.length; k++) this.addParagraph(doc.paragraphs[parts[k]!.p]!, d, parts[k]!.p, pieces[k]!);
     }
-    this.closeBlock();
-    this.blockOffsetsInCodePoints(doc.text, firstBlock);
+    this.columns.endDocument(doc.text);
   }
 
   /**
@@ -285,7 +229,7 @@ class ShardBuilder {
       tokEnd[i] = cursor + shift;
       if (inPart) {
         tokPart[i] = part;
-        if (types[i] === 'word') this.tokens++;
+        if (types[i] === 'word') this.columns.tokens++;
       }
     }
     return tokPart;
@@ -293,42 +237,21 @@ class ShardBuilder {
 
   /** Paragraph `p` of document `d`, whose sentences are `pieces` (token ranges, inclusive, as pairs). */
   private addParagraph(paragraph: Paragraph, d: number, p: number, pieces: readonly number[]): void {
-    this.paragraphs++;
-    let speaker = -1;
-    if (paragraph.speaker !== undefined) {
-      speaker = this.speakerIds.get(paragraph.speaker) ?? -1;
-      if (speaker < 0) {
-        speaker = this.speakers.length;
-        this.speakerIds.set(paragraph.speaker, speaker);
-        this.speakers.push(paragraph.speaker);
-      }
-    }
-    const isExcluded = paragraph.speaker !== undefined && this.excluded.has(paragraph.speaker.toLowerCase());
-    if (this.options.respectParagraphs || speaker !== this.openSpeaker) this.closeBlock();
+    const columns = this.columns;
+    const speaker = columns.startParagraph(paragraph.speaker);
+    const isExcluded = columns.isExcluded(paragraph.speaker);
     for (let s = 0; s < pieces.length; s += 2) {
       const a = pieces[s]!;
       const b = pieces[s + 1]!;
-      this.sentences++;
-      if (this.openSentences === 0) {
-        this.blockDoc.push(d);
-        this.blockParagraph.push(p);
-        this.blockStartUnits.push(this.tokStart[a]!);
-        this.blockEndUnits.push(this.tokEnd[b]!);
-        this.blockSpeaker.push(speaker);
-        this.blockExcluded.push(isExcluded ? 1 : 0);
-        this.openSpeaker = speaker;
-      } else {
-        this.blockEndUnits.data[this.blockEndUnits.length - 1] = this.tokEnd[b]!;
-      }
-      this.openSentences++;
-      if (!isExcluded) this.addSentence(a, b, this.blockDoc.length - 1);
-      if (this.openSentences >= this.options.blockSentences) this.closeBlock();
+      const block = columns.openSentence(d, p, this.tokStart[a]!, this.tokEnd[b]!, speaker, isExcluded);
+      if (!isExcluded) this.addSentence(a, b, block);
+      columns.closeSentence();
     }
   }
 
   /** The terms of tokens `a..b` (a sentence's, inclusive) into the open block `block`. */
   private addSentence(a: number, b: number, block: number): void {
-    const { types, values, pos, lemmas, stopFlags, scratch } = this;
+    const { types, values, pos, lemmas, stopFlags, columns } = this;
     const names = this.options.names;
     for (let i = a; i <= b; ) {
       if (types[i] !== 'word') {
@@ -343,7 +266,7 @@ class ShardBuilder {
         }
       }
       const id = this.wordTerm(lemmas[i]!, values[i]!, pos[i]!, stopFlags[i]!);
-      if (id !== NONE) scratch.push(id);
+      if (id !== NONE) columns.addTerm(id);
       i++;
     }
   }
@@ -370,23 +293,24 @@ class ShardBuilder {
     let name = values[s]!;
     for (let k = s + 1; k < e; k++) name += ' ' + values[k]!;
     if (name.replace(/[^\p{L}]/gu, '').length < 2) return i;
+    const columns = this.columns;
     const id = this.intern(name, NAME);
-    this.termTokens[id]!++;
-    this.termNouns[id]!++;
+    columns.termTokens[id]!++;
+    columns.termNouns[id]!++;
     if (s === a && e - s === 1) {
-      this.pending.push(block);
-      this.pending.push(id);
+      columns.pending.push(block);
+      columns.pending.push(id);
       // The word is counted when the merge resolves the name to it, not now: a name confirmed
       // elsewhere must not look like an ordinary word of the corpus (`foldNames`).
       const fallback = this.wordTerm(this.commonLemma(values[s]!), values[s]!, 'NOUN', this.stopFlags[s]!);
       if (fallback !== NONE) {
-        this.termTokens[fallback]!--;
-        this.termNouns[fallback]!--;
+        columns.termTokens[fallback]!--;
+        columns.termNouns[fallback]!--;
       }
-      this.pending.push(fallback);
+      columns.pending.push(fallback);
     } else {
-      this.confirmed[id] = 1;
-      this.scratch.push(id);
+      columns.confirmed[id] = 1;
+      columns.addTerm(id);
     }
     return j;
   }
@@ -407,8 +331,8 @@ class ShardBuilder {
     if (term.length < 3 || !WORD_TERM.test(term)) return NONE;
     if (!this.keep.has(term) && (stopFlag || this.stops.has(term) || this.stops.has(value.toLowerCase()))) return NONE;
     const id = this.intern(term, WORD);
-    this.termTokens[id]!++;
-    if (pos === 'NOUN' || pos === 'PROPN') this.termNouns[id]!++;
+    this.columns.termTokens[id]!++;
+    if (pos === 'NOUN' || pos === 'PROPN') this.columns.termNouns[id]!++;
     return id;
   }
 
@@ -423,69 +347,13 @@ class ShardBuilder {
     return lemma;
   }
 
+  /** A term's id, `merges` applied. */
   private intern(term: string, kind: number): number {
-    const merged = this.merge.get(term) ?? term;
-    let id = this.termIds.get(merged);
-    if (id === undefined) {
-      id = this.terms.length;
-      this.termIds.set(merged, id);
-      this.terms.push(merged);
-      this.kinds.push(kind);
-      this.confirmed.push(0);
-      this.termTokens.push(0);
-      this.termNouns.push(0);
-    }
-    return id;
-  }
-
-  /** Ends the open block, if any: its terms, sorted and unique. */
-  private closeBlock(): void {
-    if (this.openSentences === 0) return;
-    const scratch = this.scratch;
-    scratch.sort((a, b) => a - b);
-    let last = -1;
-    for (const t of scratch) if (t !== last) this.blockTerms.push((last = t));
-    this.blockTermStarts.push(this.blockTerms.length);
-    this.scratch = [];
-    this.openSentences = 0;
-  }
-
-  /** The offsets of the document's blocks from `firstBlock` on, in code points. */
-  private blockOffsetsInCodePoints(text: string, firstBlock: number): void {
-    const starts = toCodePoints(text, this.blockStartUnits.data.slice(firstBlock, this.blockStartUnits.length));
-    const ends = toCodePoints(text, this.blockEndUnits.data.slice(firstBlock, this.blockEndUnits.length));
-    for (let i = 0; i < starts.length; i++) {
-      this.blockStartCp.push(starts[i]!);
-      this.blockEndCp.push(ends[i]!);
-    }
+    return this.columns.intern(this.merge.get(term) ?? term, kind);
   }
 
   finish(documents: readonly Document[]): TextShard {
-    const blocks = this.blockDoc.length;
-    const starts = new Uint32Array(blocks + 1);
-    starts.set(this.blockTermStarts.data.subarray(0, this.blockTermStarts.length), 1);
-    return {
-      terms: this.terms,
-      kinds: Uint8Array.from(this.kinds),
-      termTokens: Uint32Array.from(this.termTokens),
-      termNouns: Uint32Array.from(this.termNouns),
-      nameConfirmed: Uint8Array.from(this.confirmed),
-      blockTermStarts: starts,
-      blockTerms: this.blockTerms.toArray(),
-      blockDoc: this.blockDoc.toArray(),
-      blockParagraph: this.blockParagraph.toArray(),
-      blockStart: this.blockStartCp.toArray(),
-      blockEnd: this.blockEndCp.toArray(),
-      blockSpeaker: Int32Array.from(this.blockSpeaker),
-      blockExcluded: Uint8Array.from(this.blockExcluded),
-      speakers: this.speakers,
-      pending: this.pending.toArray(),
-      documents: documents.length,
-      documentLengths: Uint32Array.from(documents, (d) => d.text.length - (d.text.match(/[\uD800-\uDBFF][\uDC00-\uDFFF]/g)?.length ?? 0)),
-      paragraphs: this.paragraphs,
-      sentences: this.sentences,
-      tokens: this.tokens,
-    };
+    return this.columns.finish(documents);
   }
 }
 

@@ -9,6 +9,7 @@ import { readDocx } from './readDocx.ts';
 import { readQdpxDocuments } from '../qda/readQdpxDocuments.ts';
 import { readOdt } from './readOdt.ts';
 import { readPdf } from './readPdf.ts';
+import { readRtf } from './readRtf.ts';
 import { readSrt } from './readSrt.ts';
 import { readTextFile } from './readTextFile.ts';
 import { readVtt } from './readVtt.ts';
@@ -25,4 +26,5 @@ export const READERS: Readonly<Record<string, Reader>> = Object.freeze({
   '.pdf': readPdf,
   '.vtt': readVtt,
   '.srt': readSrt,
+  '.rtf': readRtf,
 });

@@ -22,6 +22,7 @@ import { readResult } from '../../src/read/readResult.ts';
 import type { SourceFile } from '../../src/read/SourceFile.ts';
 import { serializeResult } from '../../src/write/serializeResult.ts';
 import { makeDocx } from '../fixtures/makeDocx.ts';
+import { makePdf } from '../fixtures/makePdf.ts';
 import { tempDir } from '../fixtures/tempDir.ts';
 import { tinyResult } from '../fixtures/tinyResult.ts';
 import { g, oneSourceProject } from '../qda/makeQdpx.ts';
@@ -58,11 +59,12 @@ function mutated(valid: Uint8Array): fc.Arbitrary<Uint8Array> {
     });
 }
 
+const RTF_NOISE = ['{', '}', '\\', "\\'", "\\'zz", '\\u', '\\u-99999', '\\u99999999', '\\uc9', '\\bin', '\\bin99', '\\*', '{\\*\\x ', '{\\pict ', '{\\fonttbl{\\f0\\fcharset128 x;}}', '\\f0', '\\ansicpg932', '\\par', '\\line', '\\\n', '\\v', '\\mac', '\u0000', 'é', '99999999999'];
 const XML_NOISE = ['<', '>', '&', ';', '"', "'", '/', '=', '!', '[', ']', '<!DOCTYPE x [<!ENTITY e "ee">]>', '&e;', '&#0;', '&#x1F600;', '<![CDATA[', ']]>', '<?x?>', '\u0000', '\uFFFF', 'é', '😀', '-1', '99999999999', 'NaN'];
 
 /** `text` with pieces of XML syntax and odd values inserted and characters removed. */
-function mutatedText(text: string): fc.Arbitrary<string> {
-  return fc.array(fc.tuple(fc.nat(), fc.constantFrom(...XML_NOISE), fc.nat({ max: 4 })), { minLength: 1, maxLength: 8 }).map((edits) => {
+function mutatedText(text: string, noise: readonly string[] = XML_NOISE): fc.Arbitrary<string> {
+  return fc.array(fc.tuple(fc.nat(), fc.constantFrom(...noise), fc.nat({ max: 4 })), { minLength: 1, maxLength: 8 }).map((edits) => {
     let out = text;
     for (const [at, insert, remove] of edits) {
       const i = at % (out.length + 1);
@@ -79,10 +81,10 @@ function withMutatedEntry(archive: Uint8Array, name: string): fc.Arbitrary<Uint8
   return mutatedText(text).map((changed) => zipSync({ ...files, [name]: strToU8(changed) }));
 }
 
-function inputs(valid: Uint8Array, entry?: string): fc.Arbitrary<Uint8Array> {
+function inputs(valid: Uint8Array, entry?: string, noise?: readonly string[]): fc.Arbitrary<Uint8Array> {
   const options = [fc.uint8Array({ maxLength: 4096 }), mutated(valid)];
   if (entry !== undefined) options.push(withMutatedEntry(valid, entry));
-  else options.push(mutatedText(new TextDecoder().decode(valid)).map(strToU8));
+  else options.push(mutatedText(new TextDecoder().decode(valid), noise).map(strToU8));
   return fc.oneof(...options);
 }
 
@@ -116,6 +118,26 @@ describe('readers under fuzzing', () => {
 
   it('the .xlsx reader gives documents or a LeximapError for any bytes', () =>
     check(inputs(xlsx, 'xl/worksheets/sheet1.xml'), (b) => READERS['.xlsx']!(b, source('t.xlsx'), {})), TEST_TIMEOUT_MS);
+
+  it('the .rtf reader gives documents or a LeximapError for any bytes', () =>
+    check(
+      inputs(strToU8(String.raw`{\rtf1\ansi\ansicpg1252\uc1{\fonttbl{\f0\fcharset0 Times;}{\f1\fcharset204 Arial;}}{\info{\title T}}{\header x\par}\pard {\b Interviewer:} How did you start?\par Amara: caf\'e9 na\u239\'3fve {\f1 \'cf\'f0}\line {\pict 0a0b}{\*\fldinst x}\bin2 ab\par}`), undefined, RTF_NOISE),
+      (b) => READERS['.rtf']!(b, source('t.rtf'), {}),
+    ), TEST_TIMEOUT_MS);
+
+  it('the .odt reader gives documents or a LeximapError for any bytes', () =>
+    check(
+      inputs(zipSync({ mimetype: strToU8('application/vnd.oasis.opendocument.text'), 'content.xml': strToU8('<?xml version="1.0"?><office:document-content xmlns:office="urn:oasis:names:tc:opendocument:xmlns:office:1.0" xmlns:text="urn:oasis:names:tc:opendocument:xmlns:text:1.0"><office:body><office:text><text:p>Interviewer: How did you start?</text:p><text:p>Amara: A photo<text:s text:c="3"/>then<text:line-break/>more.</text:p></office:text></office:body></office:document-content>') }), 'content.xml'),
+      (b) => READERS['.odt']!(b, source('t.odt'), {}),
+    ), TEST_TIMEOUT_MS);
+
+  it('the .vtt and .srt readers give documents or a LeximapError for any bytes', async () => {
+    await check(inputs(strToU8('WEBVTT\n\n00:00:01.000 --> 00:00:02.000\n<v Maria>We met &amp; talked.\n\n00:00:02.000 --> 00:00:03.500\nJohn: And then?\n')), (b) => READERS['.vtt']!(b, source('t.vtt'), {}));
+    await check(inputs(strToU8('1\r\n00:00:01,000 --> 00:00:02,000\r\nMARIA: We met.\r\n\r\n2\r\n00:00:02,000 --> 00:00:03,000\r\nAnd talked.\r\n')), (b) => READERS['.srt']!(b, source('t.srt'), {}));
+  }, TEST_TIMEOUT_MS);
+
+  it('the .pdf reader gives documents or a LeximapError for any bytes', () =>
+    check(inputs(makePdf([[{ text: 'Interviewer: How did you start?', y: 700 }, { text: 'Amara: With a photo.', y: 680 }]])), (b) => READERS['.pdf']!(b, source('t.pdf'), {})), TEST_TIMEOUT_MS);
 
   it('readQdpx(…) gives a project or a LeximapError for any bytes', () =>
     check(inputs(oneSourceProject('Mentors help new editors. The library.', [[0, 7, g(1)], [8, 12, g(1)]]), 'project.qde'), (b) => readQdpx(b, { file: 'p.qdpx' })), TEST_TIMEOUT_MS);

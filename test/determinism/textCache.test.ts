@@ -1,4 +1,5 @@
 import { appendFile, mkdtemp, readdir, readFile, rm, truncate, writeFile } from 'node:fs/promises';
+import { existsSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -95,4 +96,29 @@ describe('the text-stage cache', () => {
     expect(cacheDir({ XDG_CACHE_HOME: '/b' })).toBe(join('/b', 'leximap'));
     expect(cacheDir({})).toMatch(/\.cache[\\/]leximap$/);
   });
+});
+
+describe('leximap analyze and the text cache', () => {
+  const root = join(import.meta.dirname, '../..');
+  const run = async (env: NodeJS.ProcessEnv, ...args: string[]): Promise<string> => {
+    const { execFile } = await import('node:child_process');
+    const { promisify } = await import('node:util');
+    const { stderr } = await promisify(execFile)(process.execPath, [join(root, 'apps/cli/dist/leximap.js'), 'analyze', join(root, 'examples/interviews'), '--quiet', ...args], { cwd: root, env: { ...process.env, ...env } });
+    return stderr;
+  };
+
+  it('fills LEXIMAP_CACHE_DIR, reuses it with the same bytes, and --no-cache neither reads nor writes it', async () => {
+    const dir = await mkdtemp(join(tmpdir(), 'leximap-textcache-cli-'));
+    try {
+      const env = { LEXIMAP_CACHE_DIR: join(dir, 'cache') };
+      expect(await run(env, '--no-cache', '--theme-size', '0.5', '-o', join(dir, 'plain'))).toBe('');
+      expect(existsSync(join(dir, 'cache'))).toBe(false);
+      expect(await run(env, '-o', join(dir, 'first'))).toBe('');
+      expect((await readdir(join(dir, 'cache'))).filter((n) => n.endsWith('.lxc'))).toHaveLength(1);
+      expect(await run(env, '--theme-size', '0.5', '-o', join(dir, 'again'))).toBe('');
+      expect(await readFile(join(dir, 'again/result.json'), 'utf8')).toBe(await readFile(join(dir, 'plain/result.json'), 'utf8'));
+    } finally {
+      await rm(dir, { recursive: true, force: true });
+    }
+  }, 60_000);
 });

@@ -21,7 +21,7 @@
  */
 import { execFileSync, spawn } from 'node:child_process';
 import { existsSync } from 'node:fs';
-import { readFile, rm, writeFile } from 'node:fs/promises';
+import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import { createRequire } from 'node:module';
 import { cpus, loadavg, tmpdir, totalmem } from 'node:os';
 import { join, resolve } from 'node:path';
@@ -122,12 +122,12 @@ function child(args: string[], env: NodeJS.ProcessEnv = process.env): Promise<st
  * --max-semi-space-size=64 leximap.js` is what the installed `leximap` runs (its shebang line).
  * Stage times come from its `--timings`, CPU time and peak RSS (all threads) from usage.mjs.
  */
-async function runOnce(folders: string[], workers: number, nodeFlags: string[], extra: string[] = []): Promise<Run> {
+async function runOnce(folders: string[], workers: number, nodeFlags: string[], extra: string[] = [], cacheDir?: string): Promise<Run> {
   const out = join(ROOT, 'out');
   const usage = join(ROOT, `usage-${process.pid}.json`);
   const load = loadavg()[0]!;
   const t0 = performance.now();
-  await child(['--max-semi-space-size=64', ...nodeFlags, '--import', USAGE, CLI, 'analyze', ...folders, '--workers', String(workers), '--timings', '--quiet', '-o', out, ...extra], { ...process.env, LEXIMAP_BENCH_USAGE: usage });
+  await child(['--max-semi-space-size=64', ...nodeFlags, '--import', USAGE, CLI, 'analyze', ...folders, '--workers', String(workers), '--timings', '--quiet', '-o', out, ...(cacheDir ? [] : ['--no-cache']), ...extra], { ...process.env, LEXIMAP_BENCH_USAGE: usage, ...(cacheDir ? { LEXIMAP_CACHE_DIR: cacheDir } : {}) });
   const seconds = (performance.now() - t0) / 1000;
   const used = JSON.parse(await readFile(usage, 'utf8')) as { cpuSeconds: number; maxRSSKb: number };
   const result = JSON.parse(await readFile(join(out, 'result.json'), 'utf8')) as { timings: Record<string, number>; corpus: Run['corpus']; concepts: { kind: string }[]; layout: { stress: number } };
@@ -213,8 +213,8 @@ async function main(): Promise<void> {
   const cpu = cpus()[0];
   console.log(`machine: ${cpus().length} × ${cpu?.model.trim() ?? 'unknown CPU'}, ${fmt(totalmem() / 2 ** 30, 0)} GB RAM, Node ${process.version}, ${process.platform}; ${repeat} repetition(s)`);
   const help = await commandSeconds(['--help'], 5);
-  const example = await commandSeconds(['analyze', join(REPO, 'examples/interviews'), '--quiet', '-o', join(ROOT, 'example')], 3);
-  console.log(`start-up: leximap --help ${fmt(help, 2)} s (median of 5); leximap analyze examples/interviews ${fmt(example, 2)} s (median of 3), whole process`);
+  const example = await commandSeconds(['analyze', join(REPO, 'examples/interviews'), '--quiet', '--no-cache', '-o', join(ROOT, 'example')], 3);
+  console.log(`start-up: leximap --help ${fmt(help, 2)} s (median of 5); leximap analyze examples/interviews ${fmt(example, 2)} s (median of 3, --no-cache, with the default --stability auto: 10 resamples), whole process`);
   const rows: string[] = [];
   const stages: string[] = [];
   const targets: string[] = [];
@@ -283,6 +283,33 @@ async function main(): Promise<void> {
     `\nLayout of a large map: ${map.concepts} concepts (${wide.name}, --concepts 200, 1 worker): layout and refine stages ${fmt(map.timings.layout! + map.timings.refine!, 2)} s ` +
       `(similarity, MDS, 4 SMACOF starts, legibility run), stress ${fmt(map.stress, 3)}; whole run ${fmt(map.seconds, 1)} s`,
   );
+
+  // Issue 17's cost targets, on the same corpus and the most workers: a re-run with only the theme
+  // size changed, reusing the text stage from the cache (a fresh cache folder: the first run
+  // fills it), at most 20 % of the first run; and --stability 20 at most 2× the plain run.
+  const cacheDir = await mkdtemp(join(ROOT, 'cache-'));
+  const plain: Run[] = [];
+  const first: Run[] = [];
+  const again: Run[] = [];
+  const stable: Run[] = [];
+  for (let r = 0; r < repeat; r++) {
+    await rm(cacheDir, { recursive: true, force: true });
+    plain.push(await runOnce(wide.folders, most, nodeFlags, ['--stability', '0']));
+    first.push(await runOnce(wide.folders, most, nodeFlags, ['--stability', '0'], cacheDir));
+    again.push(await runOnce(wide.folders, most, nodeFlags, ['--stability', '0', '--theme-size', '0.5'], cacheDir));
+    stable.push(await runOnce(wide.folders, most, nodeFlags, ['--stability', '20']));
+  }
+  await rm(cacheDir, { recursive: true, force: true });
+  const secs = (runs: readonly Run[]): number => median(runs.map((x) => x.seconds));
+  const loads = (runs: readonly Run[]): string => runs.map((x) => `${fmt(x.load[0], 1)}→${fmt(x.load[1], 1)}`).join(', ');
+  console.log(
+    `\nText-stage cache (${wide.name}, ${most} workers, whole process): plain --no-cache ${fmt(secs(plain), 1)} s (load ${loads(plain)}); first run filling the cache ${fmt(secs(first), 1)} s (cache stage ${fmt(medianRun(first).timings.cache ?? 0, 2)} s; load ${loads(first)}); ` +
+      `re-run with --theme-size 0.5 from the cache ${fmt(secs(again), 2)} s (cache stage ${fmt(medianRun(again).timings.cache ?? 0, 2)} s; load ${loads(again)})`,
+  );
+  targets.push(`${wide.name}: a re-run from the text cache takes ${fmt((100 * secs(again)) / secs(first))} % of the first run's time, ${fmt((100 * secs(again)) / secs(plain))} % of a plain --no-cache run's (target ≤ 20 %)`);
+  console.log(`Stability (${wide.name}, ${most} workers, whole process): --stability 20 ${fmt(secs(stable), 1)} s (stability stage ${fmt(medianRun(stable).timings.stability ?? 0, 2)} s; load ${loads(stable)})`);
+  targets.push(`${wide.name}: --stability 20 takes ${fmt(secs(stable) / secs(plain), 2)}× the plain run (target ≤ 2×)`);
+  targets.push(`examples/interviews with --stability auto (10 resamples): ${fmt(example, 2)} s whole process (target < 3 s)`);
   console.log(`\nTargets (whole process, medians):\n${targets.map((t) => `- ${t}`).join('\n')}`);
 }
 

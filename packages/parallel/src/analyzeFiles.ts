@@ -27,6 +27,7 @@ import { startPool, type Pool } from './pool.ts';
 import { poolExecutor } from './poolExecutor.ts';
 import { planShards } from './planShards.ts';
 import { runTextTasks } from './runTextTasks.ts';
+import { readTextStage, textStageKey, writeTextStage, type TextCacheOptions, type TextStage } from './textCache.ts';
 import { failureError, runSpanTask, type FileFailure, type SpanTask, type SpanTaskResult, type TextTask } from './tasks.ts';
 
 /** Where a run is: `stage` as in `timings`; for `text`, the work done so far of how much. */
@@ -56,6 +57,11 @@ export interface AnalyzeFilesOptions extends Partial<AnalysisOptions>, ReadOptio
   onProgress?: (progress: Progress) => void;
   /** Spans shown as tag concepts (manual codes). @default [] */
   tagSpans?: readonly TagSpan[];
+  /**
+   * Reuse the text stage of an earlier run on the same file bytes and text options (textCache.ts):
+   * `true` for the default place, or where and how many. @default false
+   */
+  cache?: boolean | TextCacheOptions;
 }
 
 /** `analyzeFiles`' answer: the result and the seconds each stage took (not part of the result: they would break byte-identical output). */
@@ -85,7 +91,8 @@ function checkWorkers(workers: unknown): number {
 
 /** Analyses the files and folders in `paths`. */
 export async function analyzeFiles(paths: readonly string[], options: AnalyzeFilesOptions = {}): Promise<AnalyzeFilesOutput> {
-  const { workers: workersOption, skipBadFiles = false, onProgress, tagSpans, textColumn, sheet, exclude, followSymlinks, ...analysis } = options;
+  const { workers: workersOption, skipBadFiles = false, onProgress, tagSpans, textColumn, sheet, exclude, followSymlinks, cache, ...analysis } = options;
+  const cacheOptions: TextCacheOptions | undefined = cache === true ? {} : cache === false || cache === undefined ? undefined : cache;
   const resolved = resolveOptions(analysis);
   const chosenWorkers = workersOption === undefined ? undefined : checkWorkers(workersOption);
   const read: ReadOptions = { ...(textColumn === undefined ? {} : { textColumn }), ...(sheet === undefined ? {} : { sheet }) };
@@ -119,48 +126,25 @@ export async function analyzeFiles(paths: readonly string[], options: AnalyzeFil
       stage('pool');
       pool = await startPool(workers);
     }
-    stage('text');
-    onProgress?.({ stage: 'text', done: 0, total: sources.length, words: 0, bytes: 0, totalBytes });
-    const tasks: TextTask[] = shards.map(([from, to]) => ({ kind: 'text', sources: sources.slice(from, to), options: textOptions, read, skipBadFiles }));
-    const merger = new ShardMerger();
-    const documents: DocumentMeta[] = [];
-    const where: { source: SourceFile; index: number }[] = [];
-    let filesDone = 0;
-    let wordsDone = 0;
-    let bytesDone = 0;
-    await runTextTasks(tasks, pool, (r, s) => {
-      skipped.push(...r.skipped);
-      for (const shard of r.shards) merger.add(shard);
-      documents.push(...r.documents);
-      let last = -1;
-      let index = 0;
-      for (const owner of r.documentSource) {
-        index = owner === last ? index + 1 : 0;
-        last = owner;
-        where.push({ source: tasks[s]!.sources[owner]!, index });
-      }
-      const [from, to] = shards[s]!;
-      filesDone += to - from;
-      for (let f = from; f < to; f++) bytesDone += sizes[f]!;
-      for (const shard of r.shards) wordsDone += shard.tokens;
-      onProgress?.({ stage: 'text', done: filesDone, total: sources.length, words: wordsDone, bytes: bytesDone, totalBytes });
-    }, onProgress && ((s, file, words) => {
-      // In this thread a shard tokenises in one go (about 0.4 s): progress file by file within it.
-      const from = shards[s]![0];
-      let bytes = bytesDone;
-      for (let f = from; f <= from + file; f++) bytes += sizes[f]!;
-      onProgress({ stage: 'text', done: filesDone + file + 1, total: sources.length, words: wordsDone + words, bytes, totalBytes });
-    }));
-    if (merger.counts.paragraphs === 0) {
-      const what = paths.length === 1 ? paths[0]! : `${paths.length} paths`;
-      const note = skipped.length > 0 ? ` (${skipped.length} file${skipped.length === 1 ? '' : 's'} skipped)` : '';
-      throw new LeximapError('E_EMPTY_CORPUS', `no text to analyse in ${what}${note}; give files with text (${Object.keys(READERS).join(' ')})`);
+    let key: string | undefined;
+    let text: TextStage | undefined;
+    if (cacheOptions) {
+      stage('cache');
+      key = await textStageKey(sources, { textOptions, read, skipBadFiles });
+      text = await readTextStage(key, cacheOptions);
     }
+    if (!text) {
+      stage('text');
+      text = await textStage(sources, sizes, shards, { textOptions, read, skipBadFiles, paths, pool, listSkipped: skipped.length, ...(onProgress ? { onProgress } : {}) });
+      if (key) await writeTextStage(key, text, cacheOptions);
+    }
+    skipped.push(...text.skipped);
+    const { stats, documents } = text;
+    const where = Array.from(text.documentSource, (s, d) => ({ source: sources[s]!, index: text.documentIndex[d]! }));
 
     const readSpans = spanReader(where, read, pool);
     const executor: Executor = pool ? poolExecutor(pool) : inProcess;
     stage('terms');
-    const stats = merger.finish();
     const result = await analyzeStats({ documents, stats, readSpans, executor, onStage: stage, ...(tagSpans ? { tagSpans } : {}) }, resolved);
     if (skipped.length > 0) result.skipped = skipped.map((f) => ({ path: f.path, reason: f.reason }));
     // Every task is done: the workers stop while the caller writes the result (waiting for them
@@ -175,6 +159,62 @@ export async function analyzeFiles(paths: readonly string[], options: AnalyzeFil
   } finally {
     stopSignals?.remove();
   }
+}
+
+interface TextRun {
+  textOptions: LanguageTextOptions;
+  read: ReadOptions;
+  skipBadFiles: boolean;
+  paths: readonly string[];
+  pool: Pool | undefined;
+  /** Files the listing skipped (named in the empty-corpus error). */
+  listSkipped: number;
+  onProgress?: (progress: Progress) => void;
+}
+
+/** Reads and tokenises the files in shards (on the pool, or here) and merges them in document order. */
+async function textStage(sources: readonly SourceFile[], sizes: readonly number[], shards: readonly [number, number][], run: TextRun): Promise<TextStage> {
+  const { textOptions, read, skipBadFiles, paths, pool, onProgress } = run;
+  const totalBytes = sizes.reduce((a, b) => a + b, 0);
+  const skipped: FileFailure[] = [];
+  onProgress?.({ stage: 'text', done: 0, total: sources.length, words: 0, bytes: 0, totalBytes });
+  const tasks: TextTask[] = shards.map(([from, to]) => ({ kind: 'text', sources: sources.slice(from, to), options: textOptions, read, skipBadFiles }));
+  const merger = new ShardMerger();
+  const documents: DocumentMeta[] = [];
+  const where: { source: number; index: number }[] = [];
+  let filesDone = 0;
+  let wordsDone = 0;
+  let bytesDone = 0;
+  await runTextTasks(tasks, pool, (r, s) => {
+    skipped.push(...r.skipped);
+    for (const shard of r.shards) merger.add(shard);
+    documents.push(...r.documents);
+    let last = -1;
+    let index = 0;
+    for (const owner of r.documentSource) {
+      index = owner === last ? index + 1 : 0;
+      last = owner;
+      where.push({ source: shards[s]![0] + owner, index });
+    }
+    const [from, to] = shards[s]!;
+    filesDone += to - from;
+    for (let f = from; f < to; f++) bytesDone += sizes[f]!;
+    for (const shard of r.shards) wordsDone += shard.tokens;
+    onProgress?.({ stage: 'text', done: filesDone, total: sources.length, words: wordsDone, bytes: bytesDone, totalBytes });
+  }, onProgress && ((s, file, words) => {
+    // In this thread a shard tokenises in one go (about 0.4 s): progress file by file within it.
+    const from = shards[s]![0];
+    let bytes = bytesDone;
+    for (let f = from; f <= from + file; f++) bytes += sizes[f]!;
+    onProgress({ stage: 'text', done: filesDone + file + 1, total: sources.length, words: wordsDone + words, bytes, totalBytes });
+  }));
+  if (merger.counts.paragraphs === 0) {
+    const what = paths.length === 1 ? paths[0]! : `${paths.length} paths`;
+    const skips = run.listSkipped + skipped.length;
+    const note = skips > 0 ? ` (${skips} file${skips === 1 ? '' : 's'} skipped)` : '';
+    throw new LeximapError('E_EMPTY_CORPUS', `no text to analyse in ${what}${note}; give files with text (${Object.keys(READERS).join(' ')})`);
+  }
+  return { stats: merger.finish(), documents, documentSource: Uint32Array.from(where, (w) => w.source), documentIndex: Uint32Array.from(where, (w) => w.index), skipped };
 }
 
 /**

@@ -54,6 +54,9 @@ Options:
   --workers N                worker threads (default: number of cores, 1 under 8 MB of files; 1 = in-process)
   --skip-bad-files           skip unreadable files and list them in the result
   --follow-symlinks          follow symbolic links that lead out of the given folders
+  --no-cache                 read and tokenise again instead of reusing the text stage of an earlier
+                             run on the same files and text options (cache: $LEXIMAP_CACHE_DIR,
+                             else $XDG_CACHE_HOME/leximap, else ~/.cache/leximap)
   --timings                  record seconds per stage in result.json (breaks byte-identity)
   --json                     print the result summary as JSON on stdout
   --quiet                    no progress, no summary
@@ -78,6 +81,7 @@ export async function runAnalyze(argv: string[]): Promise<number> {
       'skip-bad-files': { type: 'boolean' },
       'follow-symlinks': { type: 'boolean' },
       timings: { type: 'boolean' },
+      'no-cache': { type: 'boolean' },
       json: { type: 'boolean' },
       quiet: { type: 'boolean' },
       progress: { type: 'boolean' },
@@ -123,6 +127,7 @@ export async function runAnalyze(argv: string[]): Promise<number> {
       ...(workers === undefined ? {} : { workers }),
       ...(tagSpans ? { tagSpans } : {}),
       skipBadFiles: values['skip-bad-files'] ?? false,
+      cache: !values['no-cache'],
       onProgress: (p) => progress.update(p),
     });
     result = output.result;

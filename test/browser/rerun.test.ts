@@ -76,7 +76,19 @@ describe('re-run from the viewer', () => {
     await w.page.press('#edit-label-2', 'Enter');
     await w.page.selectOption(`#edit-merge-${(await labels()).indexOf(b)}`, { label: c });
     const asked = await labels();
+    // Polls held back a moment, so the progress line is seen while the re-run is under way.
+    let release = (): void => {};
+    const held = new Promise<void>((done) => (release = done));
+    await w.page.route('**/api/rerun/*', async (route) => {
+      await held;
+      await route.continue();
+    });
     await w.page.click('#rerun');
+    // "starting…" until the server answers the POST, then the job's stage.
+    await w.page.waitForFunction(() => /^(running: \w+…|reading the text: \d+ of \d+ files)$/.test(document.querySelector('#rerun-status')?.textContent ?? ''));
+    expect(await w.page.locator('#rerun').isDisabled()).toBe(true);
+    await w.page.screenshot({ path: `${ARTIFACTS}/rerun-progress.png` });
+    release();
     await w.page.waitForSelector('#rerun-changes', { timeout: 60_000 });
 
     expect(await w.page.textContent('#source')).toContain('study-rerun-1/result.json');

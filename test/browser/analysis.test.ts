@@ -233,6 +233,9 @@ describe('3. editing', () => {
     const file = join(dir, 'leximap-seeds.txt');
     writeFileSync(file, readFileSync((await download.path())!, 'utf8'));
     expect(readFileSync(file, 'utf8')).toBe(await w.page.textContent('#seeds-file'));
+    // A page opened from a file cannot re-run: it says where to, and keeps the download.
+    expect(await w.page.locator('#rerun').count()).toBe(0);
+    expect(await w.page.textContent('#rerun-static')).toContain('needs leximap serve FOLDER');
     expect(await w.page.textContent('#rerun-command')).toBe('leximap analyze PATH... --seeds leximap-seeds.txt --exclude-speaker Interviewer');
 
     execFileSync(process.execPath, [...ANALYZE, '--seeds', file, '-o', join(dir, 'out')], { cwd: ROOT, stdio: 'inherit' });

@@ -13,6 +13,8 @@ export const SEEDS_FILE = 'leximap-seeds.txt';
 
 export interface EditEvents {
   changed(): void;
+  /** Re-runs the analysis with the seeds file; only under `leximap serve`. */
+  rerun?(): void;
 }
 
 export interface EditUi {
@@ -22,6 +24,8 @@ export interface EditUi {
   note: string | null;
   /** What the add form held when adding failed, so it is not lost when the panel is drawn again. */
   draft?: { label: string; seeds: string };
+  /** A re-run under way (its progress) or failed (why). */
+  rerun?: { busy: boolean; status: string; error: string | null };
 }
 
 /** Whether any kept text holds `term` (only meaningful when the result keeps every block's text). */
@@ -97,6 +101,21 @@ export function editPanel(result: LeximapResult, index: BlockIndex, edits: Edits
   const downloadButton = h('button', { type: 'button', id: 'seeds-download' }, `Download ${SEEDS_FILE}`);
   downloadButton.addEventListener('click', () => download(SEEDS_FILE, new Blob([text], { type: 'text/plain' })));
   const lost = unsaveable(edits);
+  const rerun = ui.rerun;
+  let rerunRow: HTMLElement;
+  if (events.rerun) {
+    const button = h('button', { type: 'button', id: 'rerun', disabled: rerun?.busy === true }, 'Re-run with these edits');
+    button.addEventListener('click', () => events.rerun!());
+    rerunRow = h(
+      'div',
+      { class: 'row rerun-row' },
+      button,
+      h('span', { class: 'facts', id: 'rerun-status', role: 'status' }, rerun?.busy ? rerun.status : 'the same files and options, these concepts; the new map opens when it is done'),
+      rerun?.error ? h('p', { class: 'error-inline', role: 'alert', id: 'rerun-error' }, rerun.error) : null,
+    );
+  } else {
+    rerunRow = h('p', { class: 'facts', id: 'rerun-static' }, 'Re-running from the viewer needs ', h('code', {}, 'leximap serve FOLDER'), ' (open this result there); here, download the seeds file and run the command below.');
+  }
 
   return h(
     'section',
@@ -111,6 +130,8 @@ export function editPanel(result: LeximapResult, index: BlockIndex, edits: Edits
     h('div', { class: 'row add-row' }, addLabel, addSeeds, addButton),
     h('h3', {}, 'Themes'),
     h('ol', { class: 'theme-names' }, ...themeRows),
+    h('h3', {}, 'Re-run'),
+    rerunRow,
     h('h3', {}, 'Seeds file'),
     lost.length > 0 ? h('p', { class: 'warning' }, `Cannot be written in a seeds file (a comma, colon, = or # in a seed): ${lost.join(', ')}; they are left out.`) : null,
     h('p', { class: 'facts' }, 'Re-run: ', h('code', { id: 'rerun-command' }, rerunCommand(result, SEEDS_FILE)), ' (repeat any --merge, --stopwords or --codes of the first run).', ' ', downloadButton),

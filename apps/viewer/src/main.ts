@@ -19,7 +19,9 @@ import { contextView } from './context-view.ts';
 import type { ContextState } from './context-view.ts';
 import { editPanel } from './edit-panel.ts';
 import type { EditUi } from './edit-panel.ts';
-import { startEdits } from './edits.ts';
+import { seedsFile, startEdits } from './edits.ts';
+import { changes, changesView, rerun, rerunToken } from './rerun.ts';
+import type { Changes, RerunJob } from './rerun.ts';
 import type { Edits } from './edits.ts';
 import { groupsPanel } from './groups-panel.ts';
 import type { GroupState } from './groups-panel.ts';
@@ -60,6 +62,10 @@ interface State {
   /** Made on the first visit of the edit tab. */
   edits: Edits | null;
   editUi: EditUi;
+  /** The result was listed by `leximap serve` (its `name` is its path there), so it can be re-run. */
+  served: boolean;
+  /** What the re-run that made this result changed. */
+  changes: Changes | null;
   /** Every concept labelled in exports, overlapping if need be. */
   labelAll: boolean;
   sentiment: SentimentLens;
@@ -166,7 +172,7 @@ function showError(message: string): void {
   errorBox.hidden = false;
 }
 
-function load(result: LeximapResult, name: string): void {
+function load(result: LeximapResult, name: string, served = false): void {
   const derived = derive(result);
   const view = defaultView(result);
   const tagCategories: string[] = [];
@@ -190,6 +196,8 @@ function load(result: LeximapResult, name: string): void {
     groups: { a: null, b: null, category: 'folder' },
     edits: null,
     editUi: { error: null, note: null },
+    served,
+    changes: null,
     labelAll: false,
     sentiment: { colour: false, a: null, b: null },
   };
@@ -390,9 +398,12 @@ function panelContent(s: State): HTMLElement {
       return groupsPanel(s.result, s.derived, s.index, visible, s.groups, { select: (i) => select(i, false), changed: refresh }, fileStem());
     case 'search':
       return searchPanel(s.result, s.index, s.search, { select: (i) => select(i, false), open: events.context, changed: refresh }, fileStem());
-    case 'edit':
+    case 'edit': {
       s.edits ??= startEdits(s.result);
-      return editPanel(s.result, s.index, s.edits, s.result.themes, s.editUi, { changed: refresh }, s.title);
+      const edit = editPanel(s.result, s.index, s.edits, s.result.themes, s.editUi, { changed: refresh, ...(s.served && rerunToken() ? { rerun: () => void rerunEdits(s) } : {}) }, s.title);
+      if (s.changes) edit.prepend(changesView(s.changes));
+      return edit;
+    }
     case 'compare':
       return comparePanel(s.result, { select });
     case 'sentiment':
@@ -556,6 +567,42 @@ exportPngButton.addEventListener('click', () => {
   image.src = url;
 });
 
+// ---- re-run under leximap serve -----------------------------------------------------------
+
+function jobText(job: RerunJob): string {
+  return job.stage === 'text' && job.total > 0 ? `reading the text: ${job.done} of ${job.total} files` : `running: ${job.stage}…`;
+}
+
+async function rerunEdits(s: State): Promise<void> {
+  const token = rerunToken();
+  if (!token || !s.edits) return;
+  const status = (text: string): void => {
+    s.editUi.rerun = { busy: true, status: text, error: null };
+    const line = state === s ? panel.querySelector('#rerun-status') : null;
+    if (line) line.textContent = text;
+  };
+  status('starting…');
+  refresh();
+  try {
+    const job = await rerun(s.name, seedsFile(s.edits, s.title), token, (j) => status(jobText(j)));
+    if (job.state === 'failed' || !job.result) throw new Error(job.message ?? 'the re-run wrote no result');
+    const result = await fetchResult(job.result.url);
+    if (typeof result === 'string') throw new Error(`${job.result.path}: ${result}`);
+    const diff = changes(s.result, result, s.edits, { from: s.name, to: job.result.path, seconds: job.seconds ?? 0 });
+    history.replaceState(null, '', `${location.pathname}?result=${encodeURIComponent(job.result.path)}`);
+    load(result, job.result.path, true);
+    state!.changes = diff;
+    state!.tab = 'edit';
+    refresh();
+    panel.scrollTop = 0;
+    const listing = servedListing();
+    if (listing) showListing(await fetchListing(listing));
+  } catch (error) {
+    s.editUi.rerun = { busy: false, status: '', error: `The re-run failed: ${(error as Error).message}` };
+    if (state === s) refresh();
+  }
+}
+
 // ---- start --------------------------------------------------------------------------------
 
 async function start(): Promise<void> {
@@ -574,21 +621,26 @@ async function start(): Promise<void> {
     showError(`Could not list the served results: ${(error as Error).message}`);
     return;
   }
-  const open = async (item: ServedResult): Promise<void> => {
-    const result = await fetchResult(item.url);
-    if (typeof result === 'string') showError(`${item.path}: ${result}`);
-    else load(result, item.path);
-  };
+  showListing(results);
+  const wanted = new URLSearchParams(location.search).get('result');
+  const first = results.find((r) => r.path === wanted) ?? (results.length === 1 ? results[0] : undefined);
+  if (first) await openServed(first);
+}
+
+async function openServed(item: ServedResult): Promise<void> {
+  const result = await fetchResult(item.url);
+  if (typeof result === 'string') showError(`${item.path}: ${result}`);
+  else load(result, item.path, true);
+}
+
+function showListing(results: ServedResult[]): void {
   clear(servedList);
   if (results.length === 0) servedList.appendChild(h('li', {}, 'No result.json in the served folder.'));
   for (const item of results) {
     const button = h('button', { type: 'button', class: 'concept-link' }, item.path);
-    button.addEventListener('click', () => void open(item));
+    button.addEventListener('click', () => void openServed(item));
     servedList.appendChild(h('li', {}, button, ` ${(item.bytes / 1024).toFixed(0)} kB`));
   }
-  const wanted = new URLSearchParams(location.search).get('result');
-  const first = results.find((r) => r.path === wanted) ?? (results.length === 1 ? results[0] : undefined);
-  if (first) await open(first);
 }
 
 void start();

@@ -24,6 +24,7 @@ export type {
   LayoutSummary,
   LeftOutTerm,
   LeximapResult,
+  ResultInputs,
   Match,
   PairQuotes,
   ResolvedParameters,

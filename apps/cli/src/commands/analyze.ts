@@ -10,11 +10,12 @@ import { basename, extname, resolve } from 'node:path';
 import { readFile } from 'node:fs/promises';
 import { LeximapError, validateResult, type Document, type LeximapResult, type TagSpan } from '@leximap/core';
 import { codeTags, compare, comparisonFiles } from '@leximap/compare';
-import { analyzeFiles } from '@leximap/parallel';
+import { analyzeFiles, type Progress } from '@leximap/parallel';
 import { readCorpus, readManualCoding, resultToConceptsCsv, resultToThemesCsv, serializeResult, writeOutputs, type ManualCoding } from '@leximap/io';
 import { renderMapFiles } from '@leximap/render';
 import { COMPARE_FLAGS, compareOptions, documentTexts, locatedWarning } from './compare.ts';
 import { ANALYSIS_FLAGS, analysisOptions } from '../options.ts';
+import { recordInputs } from '../inputs.ts';
 import { createProgress } from '../progress.ts';
 import { encodingNotes, rareSpeakers, speakerWarnings, summarize } from '../summary.ts';
 
@@ -65,7 +66,8 @@ Options:
   --lang auto|xx             language: auto (default) detects each document's; xx (ISO 639-1: en, da, es, he …) reads all as one
 `;
 
-export async function runAnalyze(argv: string[]): Promise<number> {
+/** `onProgress` hears the stages and the pipeline's progress (as `leximap serve` re-runs a result). */
+export async function runAnalyze(argv: string[], hooks: { onProgress?: (p: Progress) => void } = {}): Promise<number> {
   const { values, positionals } = parseArgs({
     args: argv,
     allowPositionals: true,
@@ -128,7 +130,10 @@ export async function runAnalyze(argv: string[]): Promise<number> {
       ...(tagSpans ? { tagSpans } : {}),
       skipBadFiles: values['skip-bad-files'] ?? false,
       cache: !values['no-cache'],
-      onProgress: (p) => progress.update(p),
+      onProgress: (p) => {
+        progress.update(p);
+        hooks.onProgress?.(p);
+      },
     });
     result = output.result;
     if (values.timings) result.timings = output.timings;
@@ -150,6 +155,7 @@ export async function runAnalyze(argv: string[]): Promise<number> {
     progress.stage('write');
     const title = values.title ?? positionals.map((p) => basename(resolve(p))).join(', ');
     result.title = title;
+    result.inputs = recordInputs(positionals, values, outDir);
     const files: Record<string, string | Uint8Array> = {
       'result.json': serializeResult(result),
       'concepts.csv': resultToConceptsCsv(result),

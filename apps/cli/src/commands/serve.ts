@@ -5,21 +5,37 @@
  * files, and no symbolic link that leads outside. Files are streamed by `send` (the static file
  * handler of Express): its content types, ranges, HEAD and conditional requests, and a file is
  * never held whole in memory, however many ask for it at once.
+ *
+ * The viewer re-runs a result with the researcher's edits: `POST /api/rerun` with the result's
+ * path and the seeds file the edits make runs `leximap analyze` in this process (the same entry
+ * point, so it uses whatever the text stage caches) on the inputs and flags the result recorded
+ * (`inputs`), with `--seeds` replaced, into a new folder beside it (`NAME-rerun-N/`, written whole
+ * by writeOutputs: a temporary folder renamed into place, so a half-written one is never listed),
+ * and the seeds file beside that (`NAME-rerun-N.seeds.txt`). `GET /api/rerun/ID` tells how far it
+ * is. The POST must carry the page's per-process token in `X-Leximap-Token` (a custom header, so
+ * another site cannot send it without a CORS preflight this server never grants) and, when the
+ * browser sends one, an Origin of this server. One re-run at a time.
  */
 import { spawn } from 'node:child_process';
 import { createServer } from 'node:http';
 import type { IncomingMessage, ServerResponse } from 'node:http';
-import { lstat, readdir, realpath, stat } from 'node:fs/promises';
-import { join, relative, resolve, sep } from 'node:path';
+import { randomBytes, timingSafeEqual } from 'node:crypto';
+import { lstat, readFile, readdir, realpath, stat, writeFile } from 'node:fs/promises';
+import { existsSync } from 'node:fs';
+import { basename, dirname, join, relative, resolve, sep } from 'node:path';
 import { parseArgs } from 'node:util';
 import send from 'send';
-import { LeximapError } from '@leximap/core';
+import { LeximapError, type ResultInputs } from '@leximap/core';
+import { rerunArguments } from '../inputs.ts';
+import { runAnalyze } from './analyze.ts';
 import { viewerAssets } from '@leximap/render';
 
 export const SERVE_HELP = `Usage: leximap serve [DIR] [--port N] [--no-open]
 
 Serves the viewer on http://127.0.0.1:PORT with the result.json files found in DIR (default: the
 current folder) and opens it in the browser. Only files inside DIR are served. Stop with Ctrl+C.
+The viewer's edit tab re-runs a result with the edits (the same inputs and options) into a new
+folder NAME-rerun-N beside it.
 
 Options:
   --port N     port to listen on (default 5178; 0 = any free port)
@@ -98,7 +114,51 @@ export async function safeFile(root: string, urlPath: string): Promise<string | 
   }
 }
 
-function page(): string {
+/** A re-run as `GET /api/rerun/ID` reports it. */
+export interface RerunJob {
+  id: number;
+  state: 'running' | 'done' | 'failed';
+  /** The pipeline stage (`text`, `seeds` …) and, in `text`, the files done of total. */
+  stage: string;
+  done: number;
+  total: number;
+  /** Why it failed. */
+  message?: string;
+  /** The new result, as `/api/results` lists it. */
+  result?: ServedFile;
+  seconds?: number;
+}
+
+const MAX_BODY = 1 << 20;
+
+function readBody(request: IncomingMessage): Promise<string | null> {
+  return new Promise((done, fail) => {
+    const chunks: Buffer[] = [];
+    let size = 0;
+    request.on('data', (chunk: Buffer) => {
+      size += chunk.length;
+      if (size > MAX_BODY) {
+        done(null);
+        request.destroy();
+      } else chunks.push(chunk);
+    });
+    request.on('end', () => done(Buffer.concat(chunks).toString('utf8')));
+    request.on('error', fail);
+  });
+}
+
+/** The first free `NAME-rerun-N` folder beside the result's folder (inside the root: in it when the result lies at the top). */
+function rerunFolder(realRoot: string, resultDir: string): string {
+  const atTop = resultDir === realRoot;
+  const parent = atTop ? realRoot : dirname(resultDir);
+  const stem = atTop ? 'result' : basename(resultDir).replace(/-rerun-\d+$/, '');
+  for (let n = 1; ; n++) {
+    const out = join(parent, `${stem}-rerun-${n}`);
+    if (!existsSync(out) && !existsSync(`${out}.seeds.txt`)) return out;
+  }
+}
+
+function page(token: string): string {
   return [
     '<!doctype html>',
     '<html lang="en">',
@@ -106,6 +166,7 @@ function page(): string {
     '<meta charset="utf-8">',
     '<meta name="viewport" content="width=device-width, initial-scale=1">',
     '<meta name="leximap-source" content="api/results">',
+    `<meta name="leximap-token" content="${token}">`,
     '<link rel="icon" href="data:,">',
     '<title>leximap</title>',
     '<link rel="stylesheet" href="viewer.css">',
@@ -128,9 +189,10 @@ export async function startServer(options: { dir: string; port: number }): Promi
   }
   if (!info.isDirectory()) throw new LeximapError('E_USAGE', 'serve takes a folder, not a file', { file: options.dir });
   const { js, css } = viewerAssets();
+  const token = randomBytes(24).toString('hex');
   const assets: Record<string, [string, string]> = {
-    '/': ['text/html; charset=utf-8', page()],
-    '/index.html': ['text/html; charset=utf-8', page()],
+    '/': ['text/html; charset=utf-8', page(token)],
+    '/index.html': ['text/html; charset=utf-8', page(token)],
     '/viewer.js': ['text/javascript; charset=utf-8', js],
     '/viewer.css': ['text/css; charset=utf-8', css],
   };
@@ -160,12 +222,75 @@ export async function startServer(options: { dir: string; port: number }): Promi
       .pipe(response);
   };
 
+  const json = (response: ServerResponse, status: number, value: unknown): void => answer(response, status, 'application/json; charset=utf-8', JSON.stringify(value), false);
+  const jobs = new Map<number, RerunJob>();
+  let running = false;
+
+  /** `POST /api/rerun` `{ result: PATH, seeds: TEXT }`: starts a re-run, answers its job. */
+  const rerun = async (request: IncomingMessage, response: ServerResponse): Promise<void> => {
+    const origin = request.headers.origin;
+    if (origin !== undefined && origin !== `http://127.0.0.1:${port}` && origin !== `http://localhost:${port}`) return json(response, 403, { error: 'a request from another site' });
+    const sent = Buffer.from(String(request.headers['x-leximap-token'] ?? ''));
+    if (sent.length !== token.length || !timingSafeEqual(sent, Buffer.from(token))) return json(response, 403, { error: 'no or a wrong token; reload the page' });
+    if (!/^application\/json\b/.test(request.headers['content-type'] ?? '')) return json(response, 415, { error: 'expected application/json' });
+    const body = await readBody(request);
+    if (body === null) return json(response, 413, { error: 'the seeds file is over 1 MB' });
+    let asked: { result?: unknown; seeds?: unknown };
+    try {
+      asked = JSON.parse(body) as typeof asked;
+    } catch {
+      return json(response, 400, { error: 'the request is not JSON' });
+    }
+    if (typeof asked.result !== 'string' || typeof asked.seeds !== 'string') return json(response, 400, { error: 'expected { result, seeds }' });
+    const file = await safeFile(root, asked.result.split('/').map(encodeURIComponent).join('/'));
+    if (!file || !isResultName(basename(file))) return json(response, 404, { error: `${asked.result}: no such result in the served folder` });
+    let inputs: ResultInputs | undefined;
+    try {
+      inputs = (JSON.parse(await readFile(file, 'utf8')) as { inputs?: ResultInputs }).inputs;
+    } catch {
+      return json(response, 422, { error: `${asked.result}: not valid JSON` });
+    }
+    if (!inputs) return json(response, 422, { error: `${asked.result} does not record its inputs (written by an older leximap): re-run it with leximap analyze --seeds` });
+    if (running) return json(response, 409, { error: 'a re-run is under way; wait for it to end' });
+    const out = rerunFolder(realRoot, dirname(file));
+    const seedsFile = `${out}.seeds.txt`;
+    const job: RerunJob = { id: jobs.size + 1, state: 'running', stage: 'start', done: 0, total: 0 };
+    jobs.set(job.id, job);
+    running = true;
+    const started = Date.now();
+    void (async () => {
+      try {
+        await writeFile(seedsFile, asked.seeds as string, { flag: 'wx' });
+        await runAnalyze(rerunArguments(inputs, dirname(file), out, { seeds: seedsFile }), {
+          onProgress: (p) => Object.assign(job, { stage: p.stage, done: p.done, total: p.total }),
+        });
+        const path = relative(realRoot, join(out, 'result.json')).split(sep).join('/');
+        job.result = (await findResults(root)).find((r) => r.path === path);
+        job.state = 'done';
+      } catch (error) {
+        job.state = 'failed';
+        job.message = error instanceof LeximapError ? error.message : `the re-run failed: ${(error as Error).message}`;
+      } finally {
+        job.seconds = (Date.now() - started) / 1000;
+        running = false;
+      }
+    })();
+    json(response, 202, job);
+  };
+
   const handle = async (request: IncomingMessage, response: ServerResponse): Promise<void> => {
     const head = request.method === 'HEAD';
-    if (request.method !== 'GET' && !head) return answer(response, 405, 'text/plain', 'method not allowed', false);
     const host = request.headers.host ?? '';
+    const posting = request.method === 'POST' && request.url === '/api/rerun';
+    if (request.method !== 'GET' && !head && !posting) return answer(response, 405, 'text/plain', 'method not allowed', false);
     if (host !== `127.0.0.1:${port}` && host !== `localhost:${port}`) return answer(response, 421, 'text/plain', 'wrong host', head);
+    if (posting) return rerun(request, response);
     const path = (request.url ?? '/').split('?')[0]!;
+    const asked = /^\/api\/rerun\/(\d+)$/.exec(path);
+    if (asked) {
+      const job = jobs.get(Number(asked[1]));
+      return job ? json(response, 200, job) : answer(response, 404, 'text/plain', 'not found', head);
+    }
     const asset = assets[path];
     if (asset) return answer(response, 200, asset[0], asset[1], head);
     if (path === '/api/results') return answer(response, 200, 'application/json; charset=utf-8', JSON.stringify(await findResults(root)), head);

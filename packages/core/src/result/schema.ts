@@ -18,6 +18,12 @@ export const SCHEMA_VERSION = 2 as const;
 
 export type ConceptKind = 'word' | 'name' | 'user' | 'tag';
 
+export interface ResultInputs {
+  paths: string[];
+  /** Flag name without `--` → its value: a string, `true`, or the list of a repeatable flag. */
+  options: Record<string, string | boolean | string[]>;
+}
+
 export interface LeximapResult {
   schemaVersion: typeof SCHEMA_VERSION;
   generator: { name: 'leximap'; version: string; nlpModel: string };
@@ -43,6 +49,12 @@ export interface LeximapResult {
   context?: BlockContext;
   /** The name of the corpus, the title of its maps (`--title`; default: the input folder names). */
   title?: string;
+  /**
+   * How `leximap analyze` was called, so that `leximap serve` can run it again from the viewer:
+   * the input paths and the analysis flags as given (`--merge`, `--codes` …; not `-o`, `--workers`
+   * or the printing flags), every path relative to the folder of this result.json.
+   */
+  inputs?: ResultInputs;
   layout: LayoutSummary;
   /** Files left out with `--skip-bad-files`. */
   skipped?: { path: string; reason: string }[];

@@ -425,6 +425,14 @@ export function validateResult(json: unknown, file?: string): LeximapResult {
     for (let i = 1; i < listed.length; i++) if (listed[i]! <= listed[i - 1]!) c.fail(`context.blocks[${i}]`, `got ${listed[i]!}, expected more than ${listed[i - 1]!} (ascending)`);
   }
   if (r.title !== undefined) c.string(r.title, 'title');
+  if (r.inputs !== undefined) {
+    const inputs = c.object(r.inputs, 'inputs');
+    c.strings(inputs.paths, 'inputs.paths');
+    for (const [flag, value] of Object.entries(c.object(inputs.options, 'inputs.options'))) {
+      if (Array.isArray(value)) c.strings(value, `inputs.options.${flag}`);
+      else if (value !== true) c.string(value, `inputs.options.${flag}`);
+    }
+  }
 
   const layout = c.object(r.layout, 'layout');
   c.oneOf(layout.mode, 'layout.mode', LAYOUT_MODES);

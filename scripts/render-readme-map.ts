@@ -6,22 +6,19 @@
  */
 import { mkdirSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
-import { runAnalyze } from '../apps/cli/src/commands/analyze.ts';
-import { runRender } from '../apps/cli/src/commands/render.ts';
+import { run } from '../apps/cli/src/program.ts';
 
 process.chdir(fileURLToPath(new URL('..', import.meta.url)));
-try {
-  await runAnalyze(['examples/interviews', '--exclude-speaker', 'Interviewer', '-o', 'out/example', '--quiet']);
-  mkdirSync('docs', { recursive: true });
-  await runRender([
+const analyzed = await run(['analyze', 'examples/interviews', '--exclude-speaker', 'Interviewer', '-o', 'out/example', '--quiet']);
+mkdirSync('docs', { recursive: true });
+process.exitCode =
+  analyzed ||
+  (await run([
+    'render',
     'out/example/result.json',
     '--format', 'png',
     '-o', 'docs/example-map.png',
     '--width', '1600',
     '--dpi', '144',
     '--title', 'Example: twelve interviews with Wikipedia volunteers',
-  ]);
-} catch (error) {
-  process.stderr.write(`render-readme-map: ${error instanceof Error ? error.message : String(error)}\n`);
-  process.exitCode = 1;
-}
+  ]));

@@ -10,7 +10,7 @@ import { join, relative } from 'node:path';
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { LeximapResult } from '@leximap/core';
-import { runAnalyze } from '../../apps/cli/src/commands/analyze.ts';
+import { run } from '../../apps/cli/src/program.ts';
 import { startServer } from '../../apps/cli/src/commands/serve.ts';
 import type { ServerHandle } from '../../apps/cli/src/commands/serve.ts';
 import { launch, watchedPage } from './browser.ts';
@@ -34,7 +34,7 @@ function post(body: string, headers: Record<string, string>): Promise<number> {
 }
 
 beforeAll(async () => {
-  await runAnalyze(['examples/interviews', '--exclude-speaker', 'Interviewer', '--codes', 'examples/coding/coded-segments.csv', '-o', join(dir, 'study'), '--quiet']);
+  await run(['analyze', 'examples/interviews', '--exclude-speaker', 'Interviewer', '--codes', 'examples/coding/coded-segments.csv', '-o', join(dir, 'study'), '--quiet']);
   before = JSON.parse(readFileSync(join(dir, 'study', 'result.json'), 'utf8')) as LeximapResult;
   server = await startServer({ dir, port: 0 });
   browser = await launch();

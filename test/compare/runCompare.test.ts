@@ -4,8 +4,7 @@ import { join, resolve } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { analyze, type ComparisonResult } from '@leximap/core';
 import { readCorpus, readQdpx, serializeResult } from '@leximap/io';
-import { runAnalyze } from '../../apps/cli/src/commands/analyze.ts';
-import { runCompare } from '../../apps/cli/src/commands/compare.ts';
+import { run as leximap } from '../../apps/cli/src/program.ts';
 
 const examples = resolve(import.meta.dirname, '../../examples');
 const dir = mkdtempSync(join(tmpdir(), 'leximap-compare-'));
@@ -24,7 +23,7 @@ async function run(args: string[]): Promise<{ code: number; out: string }> {
     return true;
   });
   try {
-    return { code: await runCompare(args), out };
+    return { code: await leximap(['compare', ...args]), out };
   } finally {
     spy.mockRestore();
   }
@@ -68,7 +67,14 @@ describe('runCompare', () => {
     const codes = join(dir, 'other.csv');
     writeFileSync(codes, 'document,code,segment\nQ99,A > B,some text\n');
     const out = join(dir, 'never');
-    await expect(run([resultPath, '--codes', codes, '-o', out])).rejects.toMatchObject({ code: 'E_BAD_CODES', message: expect.stringMatching(/^other\.csv: names 1 document not in the corpus \("Q99"\)/) });
+    let err = '';
+    const spy = vi.spyOn(process.stderr, 'write').mockImplementation((chunk) => ((err += String(chunk)), true));
+    try {
+      expect((await run([resultPath, '--codes', codes, '-o', out])).code).toBe(1);
+    } finally {
+      spy.mockRestore();
+    }
+    expect(err).toMatch(/^leximap: other\.csv: names 1 document not in the corpus \("Q99"\)/);
     expect(existsSync(out)).toBe(false);
   });
   it('runAnalyze(--codes) and runCompare(…) write the same compare.json bytes, and analyze puts every code on the map', async () => {
@@ -77,8 +83,8 @@ describe('runCompare', () => {
     const plain = join(dir, 'plain');
     const quiet = vi.spyOn(process.stdout, 'write').mockImplementation(() => true);
     try {
-      await runAnalyze([join(examples, 'interviews'), '--exclude-speaker', 'Interviewer', '--codes', codes, '-o', viaAnalyze, '--quiet']);
-      await runAnalyze([join(examples, 'interviews'), '--exclude-speaker', 'Interviewer', '-o', plain, '--quiet']);
+      await leximap(['analyze', join(examples, 'interviews'), '--exclude-speaker', 'Interviewer', '--codes', codes, '-o', viaAnalyze, '--quiet']);
+      await leximap(['analyze', join(examples, 'interviews'), '--exclude-speaker', 'Interviewer', '-o', plain, '--quiet']);
     } finally {
       quiet.mockRestore();
     }
@@ -106,7 +112,17 @@ describe('runCompare', () => {
     }
     expect(err).toMatch(/^leximap: warning: only 0 of 2 coded segments \(0\.0%\) were located.*segment text not found/);
   });
-  it('runCompare(…) without --codes is a usage error', async () => {
-    await expect(run([resultPath])).rejects.toMatchObject({ code: 'E_USAGE' });
+  it('runCompare(…) without --codes is a usage error (exit 2, one line naming --codes)', async () => {
+    let err = '';
+    const spy = vi.spyOn(process.stderr, 'write').mockImplementation((chunk) => {
+      err += String(chunk);
+      return true;
+    });
+    try {
+      expect((await run([resultPath])).code).toBe(2);
+    } finally {
+      spy.mockRestore();
+    }
+    expect(err).toBe('leximap: compare needs --codes FILE (a .qdpx, .qdc, .xlsx or .csv of manual codes)\n');
   });
 });

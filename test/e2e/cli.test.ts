@@ -126,10 +126,10 @@ describe('leximap usage errors', () => {
     expect(existsSync(out)).toBe(false);
   });
 
-  it('analyze --seed -1 (a dash value without "=") exits 2 with one line saying how to write it', async () => {
+  it('analyze --seed -1 takes -1 as the value and exits 2 with the range of --seed', async () => {
     const r = await leximap('analyze', examples, '-o', out, '--seed', '-1');
     expect(r.code).toBe(2);
-    expect(r.stderr).toBe('leximap: --seed needs its value after "=" when it starts with a dash (--seed=-1)\n');
+    expect(r.stderr).toBe('leximap: --seed: got -1, expected an integer from 0 to 4294967295\n');
   });
 
   it('analyze --concepts 1 and --workers beyond the cores exit 2 before any work', async () => {

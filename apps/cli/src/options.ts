@@ -1,30 +1,7 @@
-/** Command-line flags → AnalysisOptions, reading the files some of them name. */
+/** Command-line options (commandTable.ts ANALYSIS_OPTIONS) → AnalysisOptions, reading the files some of them name. */
 import { LeximapError, type AnalysisOptions } from '@leximap/core';
 import { readMerges, readSeeds, readStopwords } from '@leximap/io';
-
-export const ANALYSIS_FLAGS = {
-  seed: { type: 'string' },
-  concepts: { type: 'string' },
-  'block-sentences': { type: 'string' },
-  'theme-size': { type: 'string' },
-  themes: { type: 'string' },
-  stability: { type: 'string' },
-  'learning-threshold': { type: 'string' },
-  'coding-threshold': { type: 'string' },
-  'min-blocks': { type: 'string' },
-  stopwords: { type: 'string' },
-  merge: { type: 'string' },
-  seeds: { type: 'string' },
-  'exclude-speaker': { type: 'string', multiple: true },
-  'no-merge-variants': { type: 'boolean' },
-  'no-names': { type: 'boolean' },
-  'layout-starts': { type: 'string' },
-  layout: { type: 'string' },
-  lang: { type: 'string' },
-  sentiment: { type: 'boolean' },
-} as const;
-
-type Values = Record<string, string | boolean | string[] | undefined>;
+import type { Values } from './commandTable.ts';
 
 function number(values: Values, flag: string, integer: boolean): number | undefined {
   const raw = values[flag];

@@ -7,59 +7,31 @@
  */
 import { readFile } from 'node:fs/promises';
 import { basename, dirname, extname } from 'node:path';
-import { parseArgs } from 'node:util';
 import { LeximapError, type ComparisonResult, type Document, type LeximapResult } from '@leximap/core';
 import { compare, comparisonFiles, type CompareOptions, type DocumentTexts } from '@leximap/compare';
-import { readCorpus, readManualCoding, readResult, serializeResult, writeOutputs, type ManualCoding } from '@leximap/io';
-
-export const COMPARE_HELP = `Usage: leximap compare RESULT --codes FILE [-o DIR] [--json] [--qdpx OUT]
-
-Holds the concepts of RESULT (a result.json) against manual codes and writes compare.json,
-compare.csv, summary.md, glossary.md, leximap-concepts.qdpx and result.json (with the
-comparison, for the viewer) into DIR.
-
-Options:
-  --codes FILE               manual codes: .qdpx, .qdc, MAXQDA coded segments .xlsx/.csv,
-                             or a document,code,segment .csv (code paths Parent\\Child or Parent > Child)
-  -o, --out DIR              output folder (default: the folder of RESULT)
-  --qdpx OUT                 also write the concepts-as-codes project to OUT
-  --overlap any|half         a block carries a code when a segment overlaps it by ≥ 1 character
-                             (any, default) or covers ≥ 50% of it (half)
-  --alpha X                  largest Benjamini–Hochberg q-value of a match (default 0.05)
-  --min-lift X               smallest lift of a match (default 2)
-  --min-share X              smallest share of the smaller side's blocks a match shares (default 0.2)
-  --rounds N                 permutation rounds of the chance levels (default 200; 0 = none)
-  --skip-missing-documents   report segments of documents the result lacks instead of failing
-  --json                     print compare.json on stdout instead of the summary
-  --quiet                    print nothing
-`;
-
-/** The compare options shared by `compare` and `analyze --codes`. */
-export const COMPARE_FLAGS = {
-  overlap: { type: 'string' },
-  alpha: { type: 'string' },
-  'min-lift': { type: 'string' },
-  'min-share': { type: 'string' },
-  rounds: { type: 'string' },
-} as const;
+import { readCorpus, readManualCoding, serializeResult, writeOutputs, type ManualCoding } from '@leximap/io';
+import { flag, text, type Values } from '../commandTable.ts';
+import { openResult } from '../openResult.ts';
 
 /** The compare options from parsed flags; a bad value is a usage error naming the option. */
-export function compareOptions(values: { overlap?: string; alpha?: string; 'min-lift'?: string; 'min-share'?: string; rounds?: string }): Partial<CompareOptions> {
+export function compareOptions(values: Values): Partial<CompareOptions> {
   const out: Partial<CompareOptions> = {};
-  if (values.overlap !== undefined) {
-    if (values.overlap !== 'any' && values.overlap !== 'half') throw new LeximapError('E_USAGE', `--overlap: got "${values.overlap}", expected any or half`);
-    out.overlap = values.overlap;
+  const overlap = text(values, 'overlap');
+  if (overlap !== undefined) {
+    if (overlap !== 'any' && overlap !== 'half') throw new LeximapError('E_USAGE', `--overlap: got "${overlap}", expected any or half`);
+    out.overlap = overlap;
   }
-  const number = (flag: string, text: string | undefined, ok: (x: number) => boolean, expected: string): number | undefined => {
-    if (text === undefined) return undefined;
-    const x = Number(text);
-    if (text.trim() === '' || !ok(x)) throw new LeximapError('E_USAGE', `--${flag}: got "${text}", expected ${expected}`);
+  const number = (name: string, ok: (x: number) => boolean, expected: string): number | undefined => {
+    const given = text(values, name);
+    if (given === undefined) return undefined;
+    const x = Number(given);
+    if (given.trim() === '' || !ok(x)) throw new LeximapError('E_USAGE', `--${name}: got "${given}", expected ${expected}`);
     return x;
   };
-  const alpha = number('alpha', values.alpha, (x) => x > 0 && x <= 1, 'a number above 0 and at most 1');
-  const minLift = number('min-lift', values['min-lift'], (x) => x >= 0 && Number.isFinite(x), 'a number ≥ 0');
-  const minShare = number('min-share', values['min-share'], (x) => x >= 0 && x <= 1, 'a number from 0 to 1');
-  const rounds = number('rounds', values.rounds, (x) => Number.isInteger(x) && x >= 0 && x <= 100000, 'a whole number from 0 to 100000');
+  const alpha = number('alpha', (x) => x > 0 && x <= 1, 'a number above 0 and at most 1');
+  const minLift = number('min-lift', (x) => x >= 0 && Number.isFinite(x), 'a number ≥ 0');
+  const minShare = number('min-share', (x) => x >= 0 && x <= 1, 'a number from 0 to 1');
+  const rounds = number('rounds', (x) => Number.isInteger(x) && x >= 0 && x <= 100000, 'a whole number from 0 to 100000');
   if (alpha !== undefined) out.alpha = alpha;
   if (minLift !== undefined) out.minLift = minLift;
   if (minShare !== undefined) out.minShare = minShare;
@@ -79,35 +51,15 @@ export function locatedWarning(comparison: ComparisonResult, coding: ManualCodin
   return `leximap: warning: only ${located} of ${total} coded segments (${(100 * comparison.located).toFixed(1)}%) were located in the analysed documents, so the comparison covers part of the coding only${reasons.length > 0 ? `: ${reasons.join('; ')}` : ''}\n`;
 }
 
-export async function runCompare(argv: string[]): Promise<number> {
-  const { values, positionals } = parseArgs({
-    args: argv,
-    allowPositionals: true,
-    strict: true,
-    options: {
-      codes: { type: 'string' },
-      out: { type: 'string', short: 'o' },
-      qdpx: { type: 'string' },
-      ...COMPARE_FLAGS,
-      'skip-missing-documents': { type: 'boolean' },
-      json: { type: 'boolean' },
-      quiet: { type: 'boolean' },
-      help: { type: 'boolean', short: 'h' },
-    },
-  });
-  if (values.help) {
-    process.stdout.write(COMPARE_HELP);
-    return 0;
-  }
-  if (positionals.length !== 1) throw new LeximapError('E_USAGE', `compare takes one result.json, got ${positionals.length}; see leximap compare --help`);
-  if (!values.codes) throw new LeximapError('E_USAGE', 'compare needs --codes FILE (a .qdpx, .qdc, .xlsx or .csv of manual codes)');
+export async function runCompare(values: Values, positionals: string[]): Promise<number> {
+  const codesPath = text(values, 'codes');
+  if (!codesPath) throw new LeximapError('E_USAGE', 'compare needs --codes FILE (a .qdpx, .qdc, .xlsx or .csv of manual codes)');
   const options = compareOptions(values);
 
-  const resultPath = positionals[0] as string;
-  const stored = await readResult(resultPath);
+  const resultPath = positionals[0]!;
+  const { result: stored, out: outDir } = await openResult(resultPath, text(values, 'out'), '.');
   // A result analysed with --codes already holds a comparison; this one replaces it.
   const { comparison: _previous, ...result } = stored;
-  const codesPath = values.codes;
   const isProject = extname(codesPath).toLowerCase() === '.qdpx';
   let documents: readonly Document[] | undefined;
   let coding: ManualCoding;
@@ -116,25 +68,25 @@ export async function runCompare(argv: string[]): Promise<number> {
     documents = coding.documents;
   } else {
     documents = await resultDocuments(result, resultPath);
-    coding = await readManualCoding(codesPath, { documents, missingDocuments: values['skip-missing-documents'] ? 'skip' : 'error' });
+    coding = await readManualCoding(codesPath, { documents, missingDocuments: flag(values, 'skip-missing-documents') ? 'skip' : 'error' });
   }
   documents ??= await resultDocuments(result, resultPath).catch(() => undefined);
   const texts = documentTexts(result, documents);
   const comparison = compare({ result, coding, texts }, options);
   const warning = locatedWarning(comparison, coding);
-  if (warning && !values.quiet) process.stderr.write(warning);
+  if (warning && !flag(values, 'quiet')) process.stderr.write(warning);
 
   const files = comparisonFiles(result, comparison, texts, isProject ? { project: await readFile(codesPath), projectFile: basename(codesPath) } : {});
   files['result.json'] = serializeResult({ ...result, comparison });
-  const outDir = values.out ?? dirname(resultPath);
   await writeOutputs(outDir, files);
   const exported = files['leximap-concepts.qdpx'];
-  if (values.qdpx) {
+  const qdpx = text(values, 'qdpx');
+  if (qdpx) {
     if (!exported) throw new LeximapError('E_NOT_FOUND', 'the document texts are needed for --qdpx; keep the analysed files where they were');
-    await writeOutputs(dirname(values.qdpx), { [basename(values.qdpx)]: exported });
+    await writeOutputs(dirname(qdpx), { [basename(qdpx)]: exported });
   }
-  if (values.json) process.stdout.write(files['compare.json'] as string);
-  else if (!values.quiet) process.stdout.write(`${files['summary.md'] as string}\nWrote ${Object.keys(files).join(', ')} to ${outDir}\n`);
+  if (flag(values, 'json')) process.stdout.write(files['compare.json'] as string);
+  else if (!flag(values, 'quiet')) process.stdout.write(`${files['summary.md'] as string}\nWrote ${Object.keys(files).join(', ')} to ${outDir}\n`);
   return 0;
 }
 

@@ -3,19 +3,9 @@
  * graph of the learned concepts (map distance as the cost, as the viewer draws it), each step
  * with the blocks the two concepts share and their best quotes.
  */
-import { parseArgs } from 'node:util';
 import { conceptPathway, LeximapError, type LeximapResult } from '@leximap/core';
 import { readResult, resultGraph } from '@leximap/io';
-
-export const PATHWAY_HELP = `Usage: leximap pathway RESULT FROM TO [options]
-
-Prints the route between concepts FROM and TO of RESULT (a result.json): the chain of concepts
-that links them through shared blocks, cheapest by map distance, with each step's quotes.
-
-Options:
-  --quotes N                 quotes per step (default 2)
-  --json                     print the route as JSON
-`;
+import { flag, text, type Values } from '../commandTable.ts';
 
 interface StepQuote {
   text: string;
@@ -54,20 +44,10 @@ function quotesOf(result: LeximapResult, a: number, b: number, n: number): StepQ
   });
 }
 
-export async function runPathway(argv: string[]): Promise<number> {
-  const { values, positionals } = parseArgs({
-    args: argv,
-    allowPositionals: true,
-    strict: true,
-    options: { quotes: { type: 'string' }, json: { type: 'boolean' }, help: { type: 'boolean', short: 'h' } },
-  });
-  if (values.help) {
-    process.stdout.write(PATHWAY_HELP);
-    return 0;
-  }
-  if (positionals.length !== 3) throw new LeximapError('E_USAGE', `pathway takes RESULT FROM TO, got ${positionals.length} argument(s); see leximap pathway --help`);
-  const perStep = values.quotes === undefined ? 2 : Number(values.quotes);
-  if (!Number.isInteger(perStep) || perStep < 0) throw new LeximapError('E_USAGE', `--quotes: got "${values.quotes}", expected a whole number ≥ 0`);
+export async function runPathway(values: Values, positionals: string[]): Promise<number> {
+  const quotes = text(values, 'quotes')!;
+  const perStep = quotes.trim() === '' ? NaN : Number(quotes);
+  if (!Number.isInteger(perStep) || perStep < 0) throw new LeximapError('E_USAGE', `--quotes: got "${quotes}", expected a whole number ≥ 0`);
   const [path, fromLabel, toLabel] = positionals as [string, string, string];
   const result = await readResult(path);
   const from = findConcept(result, fromLabel);
@@ -79,7 +59,7 @@ export async function runPathway(argv: string[]): Promise<number> {
     return { from: result.concepts[a]!.label, to: result.concepts[b]!.label, together: graph.cooccurrence(a, b), likelihood: graph.likelihood(a, b), quotes: quotesOf(result, a, b, perStep) };
   });
   const labels = route.map((i) => result.concepts[i]!.label);
-  if (values.json) {
+  if (flag(values, 'json')) {
     process.stdout.write(JSON.stringify({ from: result.concepts[from]!.label, to: result.concepts[to]!.label, path: labels, steps }) + '\n');
     return 0;
   }

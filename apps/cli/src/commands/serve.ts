@@ -23,25 +23,13 @@ import { randomBytes, timingSafeEqual } from 'node:crypto';
 import { lstat, readFile, readdir, realpath, stat, writeFile } from 'node:fs/promises';
 import { existsSync } from 'node:fs';
 import { basename, dirname, join, relative, resolve, sep } from 'node:path';
-import { parseArgs } from 'node:util';
 import send from 'send';
 import { LeximapError, type ResultInputs } from '@leximap/core';
 import { rerunArguments } from '../inputs.ts';
 import { runAnalyze } from './analyze.ts';
+import { parseCommand } from '../program.ts';
 import { viewerAssets } from '@leximap/render';
-
-export const SERVE_HELP = `Usage: leximap serve [DIR] [--port N] [--no-open]
-
-Serves the viewer on http://127.0.0.1:PORT with the result.json files found in DIR (default: the
-current folder) and opens it in the browser. Only files inside DIR are served. Stop with Ctrl+C.
-The viewer's edit tab re-runs a result with the edits (the same inputs and options) into a new
-folder NAME-rerun-N beside it.
-
-Options:
-  --port N     port to listen on (default 5178; 0 = any free port)
-  --no-open    do not open a browser
-  --quiet      print nothing but errors
-`;
+import { flag, text, type Values } from '../commandTable.ts';
 
 export interface ServedFile {
   path: string;
@@ -261,7 +249,8 @@ export async function startServer(options: { dir: string; port: number }): Promi
     void (async () => {
       try {
         await writeFile(seedsFile, asked.seeds as string, { flag: 'wx' });
-        await runAnalyze(rerunArguments(inputs, dirname(file), out, { seeds: seedsFile }), {
+        const { values, positionals } = await parseCommand('analyze', rerunArguments(inputs, dirname(file), out, { seeds: seedsFile }));
+        await runAnalyze(values, positionals, {
           onProgress: (p) => Object.assign(job, { stage: p.stage, done: p.done, total: p.total }),
         });
         const path = relative(realRoot, join(out, 'result.json')).split(sep).join('/');
@@ -338,32 +327,17 @@ function openBrowser(url: string): void {
   }
 }
 
-export async function runServe(argv: string[]): Promise<number> {
-  const { values, positionals } = parseArgs({
-    args: argv,
-    allowPositionals: true,
-    strict: true,
-    options: {
-      port: { type: 'string' },
-      'no-open': { type: 'boolean' },
-      quiet: { type: 'boolean' },
-      help: { type: 'boolean', short: 'h' },
-    },
-  });
-  if (values.help) {
-    process.stdout.write(SERVE_HELP);
-    return 0;
-  }
-  if (positionals.length > 1) throw new LeximapError('E_USAGE', `serve takes at most one folder, got ${positionals.length}; see leximap serve --help`);
-  const port = values.port === undefined ? 5178 : Number(values.port);
-  if (!Number.isInteger(port) || port < 0 || port > 65535) throw new LeximapError('E_USAGE', `--port: got "${values.port}", expected a port number from 0 to 65535`);
+export async function runServe(values: Values, positionals: string[]): Promise<number> {
+  const given = text(values, 'port')!;
+  const port = given.trim() === '' ? NaN : Number(given);
+  if (!Number.isInteger(port) || port < 0 || port > 65535) throw new LeximapError('E_USAGE', `--port: got "${given}", expected a port number from 0 to 65535`);
   const dir = positionals[0] ?? '.';
   const server = await startServer({ dir, port });
   const results = await findResults(resolve(dir));
-  if (!values.quiet) {
+  if (!flag(values, 'quiet')) {
     process.stdout.write(`leximap viewer on ${server.url} (${results.length} result${results.length === 1 ? '' : 's'} in ${resolve(dir)}); Ctrl+C stops it\n`);
   }
-  if (!values['no-open']) openBrowser(server.url);
+  if (!flag(values, 'no-open')) openBrowser(server.url);
   await new Promise<void>((done) => {
     const stop = (): void => {
       process.off('SIGINT', stop);

@@ -72,6 +72,14 @@ async function resampleThemes(stats: TermStats, options: AnalysisOptions, execut
   return { concepts: K, themeOfSeed };
 }
 
+/** Each full-run concept's theme in a resample: that of the first of its terms (label, then seeds) a resample's concept holds; -1 when none does. */
+export function findAgain(seeds: readonly (readonly string[])[], themeOfSeed: ReadonlyMap<string, number>): Int32Array {
+  return Int32Array.from(seeds, (terms) => {
+    const seed = terms.find((t) => themeOfSeed.has(t));
+    return seed === undefined ? -1 : themeOfSeed.get(seed)!;
+  });
+}
+
 function spread(values: readonly number[]): Spread {
   if (values.length === 0) return { mean: 0, min: 0, max: 0 };
   return { mean: values.reduce((s, v) => s + v, 0) / values.length, min: Math.min(...values), max: Math.max(...values) };
@@ -99,14 +107,12 @@ export async function assessStability(input: StabilityInput, options: AnalysisOp
       // A resample too small to learn from finds nothing again.
       if (!isLeximapError(error) || error.code !== 'E_TOO_SMALL') throw error;
     }
+    const themeAgain = findAgain(seeds, resample.themeOfSeed);
     const common: number[] = [];
-    const themeAgain = new Int32Array(K).fill(-1);
     for (let i = 0; i < K; i++) {
-      const seed = seeds[i]!.find((t) => resample.themeOfSeed.has(t));
-      if (seed === undefined) continue;
+      if (themeAgain[i]! < 0) continue;
       found[i]!++;
       common.push(i);
-      themeAgain[i] = resample.themeOfSeed.get(seed)!;
     }
     // Two concepts of the full run may be found in one of the resample's (merged there).
     jaccards.push(common.length / (Math.max(K, resample.concepts, K + resample.concepts - common.length) || 1));

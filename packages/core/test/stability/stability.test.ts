@@ -1,9 +1,19 @@
 import { describe, expect, it } from 'vitest';
 import { adjustedRand } from '../../src/stability/adjustedRand.ts';
 import { leftOut, maskDocuments } from '../../src/stability/resample.ts';
+import { findAgain } from '../../src/stability/stability.ts';
 import { neighbourLift } from '../../src/stats/burstiness.ts';
 import { transpose, type Csr } from '../../src/stats/csr.ts';
 import { buildTextShard, DEFAULTS, mergeShards, type Document } from '../../src/index.ts';
+
+describe('findAgain', () => {
+  it('findAgain(…) finds a concept under its label, or merged into another by one of its seeds, and not otherwise', () => {
+    // The resample merged PDP into "ice" (seeds ice, PDP) in theme 1; "plot" kept its own label in theme 0.
+    const themeOfSeed = new Map([['ice', 1], ['PDP', 1], ['plot', 0], ['scatter', 0]]);
+    const seeds = [['PDP', 'PDP'], ['plot', 'plot'], ['cluster', 'cluster', 'clustering'], ['graph', 'graph', 'scatter']];
+    expect([...findAgain(seeds, themeOfSeed)]).toEqual([1, 0, -1, 0]);
+  });
+});
 
 describe('adjustedRand', () => {
   it('adjustedRand(…) is 1 for the same grouping under other names, and the hand-computed value otherwise', () => {

@@ -59,8 +59,20 @@ export function cacheDir(env: NodeJS.ProcessEnv = process.env): string {
   return join(homedir(), '.cache', 'leximap');
 }
 
-/** npm packages whose code runs in the text stage (reading, tokenising, languages, sentiment). */
-const TEXT_PACKAGES = ['wink-nlp', 'wink-eng-lite-web-model', 'eld', 'snowball-stemmers', 'stopword', 'stopwords-iso', 'vader-sentiment', 'chardet', 'iconv-lite', 'mammoth', 'pdfjs-dist', 'csv-parse', 'exceljs', 'fast-xml-parser', 'fflate', 'srt-parser-2', 'webvtt-parser'];
+/**
+ * The npm packages whose versions key the cache: every dependency of the packages that hold the
+ * text stage (core and io from the sources; the command's own list once built, which names them
+ * all). Read from their package.json files, so a reader added later is never left out.
+ */
+function textPackages(): string[] {
+  const manifests = COMPILED ? ['../package.json'] : ['../../core/package.json', '../../io/package.json'];
+  const names = new Set<string>();
+  for (const manifest of manifests) {
+    const { dependencies = {} } = JSON.parse(readFileSync(fileURLToPath(new URL(manifest, import.meta.url)), 'utf8')) as { dependencies?: Record<string, string> };
+    for (const name of Object.keys(dependencies)) if (!name.startsWith('@leximap/')) names.add(name);
+  }
+  return [...names].sort();
+}
 
 let codeHash: string | undefined;
 
@@ -92,7 +104,7 @@ export function textCodeVersion(): string {
   }
   const requires = [createRequire(import.meta.url)];
   if (!COMPILED) for (const p of ['core', 'io']) requires.push(createRequire(fileURLToPath(new URL(`../../${p}/package.json`, import.meta.url))));
-  for (const name of TEXT_PACKAGES) {
+  for (const name of textPackages()) {
     let version = '?';
     for (const require of requires) {
       try {

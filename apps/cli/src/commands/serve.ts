@@ -119,6 +119,9 @@ export interface RerunJob {
 
 const MAX_BODY = 1 << 20;
 
+/** Re-run jobs remembered (a serve session may run many; each viewer polls only its latest). */
+const KEPT_JOBS = 20;
+
 function readBody(request: IncomingMessage): Promise<string | null> {
   return new Promise((done, fail) => {
     const chunks: Buffer[] = [];
@@ -211,7 +214,9 @@ export async function startServer(options: { dir: string; port: number }): Promi
   };
 
   const json = (response: ServerResponse, status: number, value: unknown): void => answer(response, status, 'application/json; charset=utf-8', JSON.stringify(value), false);
+  /** The most recent re-runs, by id; older ones are forgotten (a viewer polls only its own latest). */
   const jobs = new Map<number, RerunJob>();
+  let lastJob = 0;
   let running = false;
 
   /** `POST /api/rerun` `{ result: PATH, seeds: TEXT }`: starts a re-run, answers its job. */
@@ -242,8 +247,9 @@ export async function startServer(options: { dir: string; port: number }): Promi
     if (running) return json(response, 409, { error: 'a re-run is under way; wait for it to end' });
     const out = rerunFolder(realRoot, dirname(file));
     const seedsFile = `${out}.seeds.txt`;
-    const job: RerunJob = { id: jobs.size + 1, state: 'running', stage: 'start', done: 0, total: 0 };
+    const job: RerunJob = { id: ++lastJob, state: 'running', stage: 'start', done: 0, total: 0 };
     jobs.set(job.id, job);
+    jobs.delete(job.id - KEPT_JOBS);
     running = true;
     const started = Date.now();
     void (async () => {

@@ -8,24 +8,19 @@ import type { LeximapResult, ResultConcept } from '../result/schema.ts';
 import type { ConceptGraph } from './graph.ts';
 import { classicalMds, layoutMap, normalizeLayout, pullThemes, similarity, targetDistances } from './layout.ts';
 import { placeTags } from './placeTags.ts';
-import { computeThemes } from './themes.ts';
+import { placeThemes } from './themes.ts';
 
 export function relayout(result: LeximapResult, mode: 'gaussian' | 'linear'): LeximapResult {
   const K = result.concepts.filter((c) => c.kind !== 'tag').length;
   const T = result.concepts.length - K;
   const counts = Uint32Array.from(result.concepts, (c) => c.count);
   const co = new Uint32Array((K + T) * K);
-  const pairs = { a: [] as number[], b: [] as number[], count: [] as number[] };
   const { a, b, count } = result.cooccurrence;
   for (let k = 0; k < a.length; k++) {
     const lo = Math.min(a[k]!, b[k]!);
     const hi = Math.max(a[k]!, b[k]!);
-    if (hi < K) {
-      co[lo * K + hi] = co[hi * K + lo] = count[k]!;
-      pairs.a.push(lo);
-      pairs.b.push(hi);
-      pairs.count.push(count[k]!);
-    } else co[hi * K + lo] = count[k]!;
+    if (hi < K) co[lo * K + hi] = co[hi * K + lo] = count[k]!;
+    else co[hi * K + lo] = count[k]!;
   }
   const graph: ConceptGraph = { concepts: K, tags: T, counts, cooccurrence: co, connectedness: Float64Array.from(result.concepts.slice(0, K), (c) => c.connectedness) };
   const S = similarity(graph);
@@ -39,16 +34,10 @@ export function relayout(result: LeximapResult, mode: 'gaussian' | 'linear'): Le
   for (const e of result.blocks.excluded) if (e === 0) active++;
   const tagXY = placeTags(graph, xy, Array.from({ length: T }, (_, i) => K + i), active);
 
-  const learned = result.concepts.slice(0, K).map((c, i) => ({ label: c.label, x: xy[i * 2]!, y: xy[i * 2 + 1]!, connectedness: c.connectedness, count: c.count }));
-  const themes = computeThemes(learned, pairs, p.themeSize, p.themes === 'auto' ? {} : { count: p.themes });
-  const themeOf = new Int32Array(K).fill(-1);
-  for (const t of themes) {
-    for (const m of t.members) themeOf[m] = t.id;
-    const before = result.themes.find((old) => old.id === t.id && old.members.length === t.members.length && old.members.every((m, i) => m === t.members[i]));
-    if (before?.stability !== undefined) t.stability = before.stability;
-  }
+  // Themes do not depend on the layout: the result's own, drawn where their members now are.
+  const themes = placeThemes(result.themes, Array.from({ length: K }, (_, i) => ({ x: xy[i * 2]!, y: xy[i * 2 + 1]! })));
   const concepts = result.concepts.map((c, i): ResultConcept =>
-    i < K ? { ...c, x: xy[i * 2]!, y: xy[i * 2 + 1]!, theme: themeOf[i]! } : { ...c, x: tagXY[(i - K) * 2]!, y: tagXY[(i - K) * 2 + 1]! },
+    i < K ? { ...c, x: xy[i * 2]!, y: xy[i * 2 + 1]! } : { ...c, x: tagXY[(i - K) * 2]!, y: tagXY[(i - K) * 2 + 1]! },
   );
   return {
     ...result,

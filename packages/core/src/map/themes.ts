@@ -175,29 +175,35 @@ function describe(concepts: readonly ThemeConcept[], ids: readonly number[], com
   });
   found.sort((a, b) => b.connectivity - a.connectivity || a.parent - b.parent);
   const top = found[0]!.connectivity || 1;
-  return found.map((g, rank) => {
-    let cx = 0;
-    let cy = 0;
-    for (const m of g.members) {
-      cx += concepts[m]!.x;
-      cy += concepts[m]!.y;
-    }
-    cx /= g.members.length;
-    cy /= g.members.length;
-    let radius = 0;
-    for (const m of g.members) radius = Math.max(radius, Math.hypot(concepts[m]!.x - cx, concepts[m]!.y - cy));
-    return {
-      id: rank,
-      name: concepts[g.parent]!.label,
-      parent: g.parent,
-      members: g.members,
-      connectivity: g.connectivity,
-      relevance: g.connectivity / top,
-      rank,
-      colour: themeColour(rank, found.length),
-      x: cx,
-      y: cy,
-      radius,
-    };
-  });
+  return found.map((g, rank) => ({
+    id: rank,
+    name: concepts[g.parent]!.label,
+    parent: g.parent,
+    members: g.members,
+    connectivity: g.connectivity,
+    relevance: g.connectivity / top,
+    rank,
+    colour: themeColour(rank, found.length),
+    ...placeOf(g.members, concepts),
+  }));
+}
+
+/** Where a theme is drawn: the centroid of its members and the distance to the farthest. */
+function placeOf(members: readonly number[], at: readonly { x: number; y: number }[]): { x: number; y: number; radius: number } {
+  let x = 0;
+  let y = 0;
+  for (const m of members) {
+    x += at[m]!.x;
+    y += at[m]!.y;
+  }
+  x /= members.length;
+  y /= members.length;
+  let radius = 0;
+  for (const m of members) radius = Math.max(radius, Math.hypot(at[m]!.x - x, at[m]!.y - y));
+  return { x, y, radius };
+}
+
+/** The themes drawn on a (new) map: the grouping does not depend on the layout, only where each theme sits. */
+export function placeThemes(themes: readonly ResultTheme[], at: readonly { x: number; y: number }[]): ResultTheme[] {
+  return themes.map((t) => ({ ...t, ...placeOf(t.members, at) }));
 }

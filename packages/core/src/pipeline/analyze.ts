@@ -11,7 +11,7 @@ import { classicalMds, normalizeLayout, pullThemes, similarity, targetDistances 
 import { contextBlocks } from '../map/context.ts';
 import { placeTags } from '../map/placeTags.ts';
 import { rankPairQuotes, rankQuotes } from '../map/quotes.ts';
-import { computeThemes } from '../map/themes.ts';
+import { computeThemes, placeThemes } from '../map/themes.ts';
 import { mergeShards, type TermStats } from '../stats/termStats.ts';
 import { NLP_MODEL } from '../text/nlp.ts';
 import { sliceCodePoints } from '../text/slice.ts';
@@ -109,8 +109,9 @@ export async function analyzeStats(input: PipelineInput, options: AnalysisOption
   // which then draws each theme where its members are (`pullThemes`).
   const edges = { a: pairs.map((p) => p.a), b: pairs.map((p) => p.b), count: pairs.map((p) => p.count) };
   const themeOptions = options.themes === 'auto' ? {} : { count: options.themes };
+  const grouped = computeThemes(concepts.map((c, i) => ({ label: c.label, x: 0, y: 0, connectedness: graph.connectedness[i]!, count: graph.counts[i]! })), edges, options.themeSize, themeOptions);
   const grouping = new Int32Array(K);
-  for (const t of computeThemes(concepts.map((c, i) => ({ label: c.label, x: 0, y: 0, connectedness: graph.connectedness[i]!, count: graph.counts[i]! })), edges, options.themeSize, themeOptions)) for (const m of t.members) grouping[m] = t.id;
+  for (const t of grouped) for (const m of t.members) grouping[m] = t.id;
 
   stage('layout');
   const S = similarity(graph);
@@ -143,8 +144,7 @@ export async function analyzeStats(input: PipelineInput, options: AnalysisOption
   const tagXY = placeTags(graph, xy, keptTags.map((t) => t.node), N);
 
   stage('themes');
-  const themeConcepts = concepts.map((c, i) => ({ label: c.label, x: xy[i * 2]!, y: xy[i * 2 + 1]!, connectedness: graph.connectedness[i]!, count: graph.counts[i]! }));
-  const themes = computeThemes(themeConcepts, edges, options.themeSize, themeOptions);
+  const themes = placeThemes(grouped, Array.from({ length: K }, (_, i) => ({ x: xy[i * 2]!, y: xy[i * 2 + 1]! })));
   const themeOf = new Int32Array(K).fill(-1);
   for (const t of themes) for (const m of t.members) themeOf[m] = t.id;
 

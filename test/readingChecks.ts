@@ -1,9 +1,9 @@
 /**
  * What every reading must hold, on any corpus (issue 16): no two concepts that differ only by
- * case or a plural ending, and no concept that is a filler, a form of address, a stage direction
+ * case or a plural ending (nor, in English, two word concepts of one word family), and no concept that is a filler, a form of address, a stage direction
  * or a speaker label. Shared by the end-to-end test on the examples and the real-data tests.
  */
-import { isTitle, TRANSCRIPT_FILLERS, variantKey, type LeximapResult } from '@leximap/core';
+import { familyKey, isTitle, TRANSCRIPT_FILLERS, variantKey, type LeximapResult } from '@leximap/core';
 
 const FILLERS = new Set(TRANSCRIPT_FILLERS);
 const DIRECTIONS = /^(laugh|laughter|laughs|laughing|inaudible|crosstalk|pause|unintelligible|applause)$/i;
@@ -14,10 +14,14 @@ export function readingProblems(result: LeximapResult): string[] {
   const learned = result.concepts.filter((c) => c.kind !== 'tag' && c.kind !== 'user');
   const byKey = new Map<string, string>();
   const speakers = new Set(result.speakers.map((s) => s.toLowerCase()));
+  const families = new Map<string, string>();
   for (const c of learned) {
     const key = variantKey(c.label);
+    const family = result.parameters.lang === 'en' && c.kind === 'word' ? familyKey(c.label) : undefined;
     if (byKey.has(key)) problems.push(`"${c.label}" and "${byKey.get(key)}" differ only by case or a plural ending`);
+    else if (family !== undefined && families.has(family)) problems.push(`"${c.label}" and "${families.get(family)}" are one word family`);
     byKey.set(key, c.label);
+    if (family !== undefined) families.set(family, c.label);
     const words = c.label.split(/\s+/);
     // A capitalised title ("Chair", "Mr.") is a form of address; the word "chair" is a word.
     if (words.every((w) => FILLERS.has(w.toLowerCase()) || (/^\p{Lu}/u.test(w) && isTitle(w)))) problems.push(`"${c.label}" is a filler or a form of address`);

@@ -58,7 +58,7 @@ export { blockSentiment, SENTIMENT_LANGUAGES, vaderScore } from './sentiment/blo
 export { NEGATIVE, POSITIVE, summarizeSentiment } from './sentiment/summarizeSentiment.ts';
 export { sliceCodePoints } from './text/slice.ts';
 export { findLongTokens, maskLongTokens, MAX_TOKEN_LENGTH } from './text/longTokens.ts';
-export { mergeShards, ShardMerger, variantKey } from './stats/termStats.ts';
+export { familyKey, mergeShards, ShardMerger, variantKey } from './stats/termStats.ts';
 export type { BlockColumns, TermStats } from './stats/termStats.ts';
 export { selectColumns, transpose } from './stats/csr.ts';
 export type { Csr, WeightedCsr } from './stats/csr.ts';

@@ -10,8 +10,9 @@ import { jaccardSorted, type LearnedConcept, type LearningInput } from '../conce
 import { neighbourLift } from '../stats/burstiness.ts';
 import { cooccurrence, symmetrize } from '../stats/cooccurrence.ts';
 import { selectColumns, transpose, type Csr } from '../stats/csr.ts';
-import { variantKey, type TermStats } from '../stats/termStats.ts';
+import { familyKey, variantKey, type TermStats } from '../stats/termStats.ts';
 import { lemmaOf } from '../text/nlp.ts';
+import { ENGLISH } from '../text/languages/registry.ts';
 import { NAME } from '../text/textModel.ts';
 import type { ConceptKind, LeftOutTerm } from '../result/schema.ts';
 import type { Executor } from './executor.ts';
@@ -115,10 +116,13 @@ export async function learnConceptSet(stats: TermStats, options: AnalysisOptions
   const frozen = new Set(options.seeds.freeze.map((f) => f.toLowerCase()));
   let concepts: Concept[] = [];
   // Seeds that differ only by case or a plural ending are one concept (a word and a name the
-  // text stage kept apart, e.g. a lemma the model missed): the more frequent one leads.
+  // text stage kept apart, e.g. a lemma the model missed): the more frequent one leads. So are
+  // English word seeds of one word family, by their Snowball stem: the lemmatiser keeps the noun
+  // "clustering" apart from "cluster" (PDPilot had both, 78 and 99 blocks, half of them shared).
   const byVariant = new Map<string, Concept>();
+  const english = stats.documentLanguages.every((l) => l === ENGLISH);
   for (const t of seeds.terms) {
-    const key = variantKey(stats.terms[t]!);
+    const key = english && stats.kinds[t] !== NAME ? familyKey(stats.terms[t]!) : variantKey(stats.terms[t]!);
     const same = byVariant.get(key);
     if (same) {
       same.seeds.push(t);
@@ -215,4 +219,3 @@ async function mergeDuplicates(concepts: Concept[], threshold: number, learn: (l
   if (again.length > 0) await learn(again);
   return concepts.filter((_, i) => !absorbed.has(i));
 }
-

@@ -8,6 +8,7 @@
  * the tokenising of the shards after them and no shard is held once merged; only names seen
  * solely at a sentence start wait for the end, when it is known whether they were confirmed.
  */
+import * as snowball from 'snowball-stemmers';
 import { displayTerms } from '../text/languages/termKey.ts';
 import { NONE, WORD, type TextShard } from '../text/textModel.ts';
 import { room } from './csr.ts';
@@ -292,6 +293,17 @@ export function variantKey(term: string): string {
   // "-es" only after a sibilant ("boxes", "churches"); otherwise the "e" is the stem's ("cases").
   if (ending === 'es') return /(x|z|ch|sh)$/.test(stem) ? stem : stem + 'e';
   return stem;
+}
+
+let englishStemmer: snowball.Stemmer | undefined;
+
+/**
+ * The word family of an English term: the Snowball (Porter2) stem of its `variantKey`, so that
+ * "cluster", "clusters" and "clustering" are one family ("community" and "communication" are not:
+ * Porter2 stems less than Porter's first algorithm did).
+ */
+export function familyKey(term: string): string {
+  return (englishStemmer ??= snowball.newStemmer('english')).stem(variantKey(term));
 }
 
 /**

@@ -6,16 +6,26 @@
 import { lcg, deriveSeed } from '../random.ts';
 import type { TermStats } from '../stats/termStats.ts';
 
-/** The documents left out by resample `index`: 10 % of them (at least one), drawn from `seed`. */
+/**
+ * The documents left out by resample `index`: 10 % of them (at least one), in folds as in repeated
+ * cross-validation. Each pass shuffles the documents (from `seed` and the pass) and cuts them into
+ * folds of that size; resample `index` leaves out fold `index mod folds` of pass `index div folds`.
+ * So the resamples of one pass leave out different documents, and every document is left out
+ * about equally often: independent draws left out the same interview in three of ten resamples
+ * of a seven-interview study and never left out others.
+ */
 export function leftOut(documents: number, index: number, seed: number): number[] {
   const k = Math.max(1, Math.round(documents / 10));
-  const random = lcg(deriveSeed(seed, 1000 + index));
+  const folds = Math.max(1, Math.floor(documents / k));
+  const pass = Math.floor(index / folds);
+  const fold = index % folds;
+  const random = lcg(deriveSeed(seed, 1000 + pass));
   const order = Array.from({ length: documents }, (_, i) => i);
-  for (let i = 0; i < k; i++) {
+  for (let i = 0; i < documents - 1; i++) {
     const j = i + Math.floor(random() * (documents - i));
     [order[i], order[j]] = [order[j]!, order[i]!];
   }
-  return order.slice(0, k).sort((a, b) => a - b);
+  return order.slice(fold * k, fold * k + k).sort((a, b) => a - b);
 }
 
 /** `stats` with the blocks of `documents` excluded from learning and coding. */

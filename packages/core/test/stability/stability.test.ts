@@ -32,7 +32,11 @@ describe('leftOut', () => {
     expect(leftOut(7, 0, 1)).toHaveLength(1);
     expect(leftOut(40, 3, 1)).toHaveLength(4);
     expect(leftOut(40, 3, 1)).toEqual(leftOut(40, 3, 1));
-    expect(new Set(Array.from({ length: 10 }, (_, r) => leftOut(40, r, 1).join(','))).size).toBeGreaterThan(5);
+    // Folds: the resamples of a pass leave out different documents, each document once.
+    expect(new Set(Array.from({ length: 10 }, (_, r) => leftOut(40, r, 1).join(','))).size).toBe(10);
+    expect(Array.from({ length: 10 }, (_, r) => leftOut(40, r, 1)).flat().sort((a, b) => a - b)).toEqual(Array.from({ length: 40 }, (_, i) => i));
+    expect(Array.from({ length: 7 }, (_, r) => leftOut(7, r, 1)[0]).sort()).toEqual([0, 1, 2, 3, 4, 5, 6]);
+    expect(leftOut(7, 7, 1)).not.toEqual(leftOut(7, 7, 2));
   });
 });
 

@@ -24,7 +24,7 @@ afterAll(async () => {
 const entries = async (): Promise<string[]> => (await readdir(cache)).filter((n) => n.endsWith('.lxc'));
 
 describe('the text-stage cache', () => {
-  it('gives the same bytes without it, on a miss and on a hit, with 1 and 2 workers, and skips the text stage on a hit', async () => {
+  it('gives the same bytes without it, on a miss and on a hit, with 1 and 2 workers, and skips the text stage and the workers on a hit', async () => {
     const plain = serializeResult((await analyzeFiles([folder], { workers: 1, seed: 2, themeSize: 0.5 })).result);
     const warnings: string[] = [];
     const options = { cache: { dir: cache, warn: (m: string) => warnings.push(m) } };
@@ -35,6 +35,7 @@ describe('the text-stage cache', () => {
     for (const workers of [1, 2]) {
       const hit = await analyzeFiles([folder], { workers, seed: 2, themeSize: 0.5, ...options });
       expect(hit.timings.text).toBeUndefined();
+      expect(hit.timings.pool).toBeUndefined();
       expect(hit.timings.cache).toBeDefined();
       expect(serializeResult(hit.result) === plain).toBe(true);
     }

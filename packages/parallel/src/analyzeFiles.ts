@@ -122,16 +122,19 @@ export async function analyzeFiles(paths: readonly string[], options: AnalyzeFil
   let pool: Pool | undefined;
   const stopSignals = workers > 1 ? onInterrupt(() => pool?.close()) : undefined;
   try {
-    if (workers > 1) {
-      stage('pool');
-      pool = await startPool(workers);
-    }
     let key: string | undefined;
     let text: TextStage | undefined;
     if (cacheOptions) {
       stage('cache');
       key = await textStageKey(sources, { textOptions, read, skipBadFiles });
       text = await readTextStage(key, cacheOptions);
+    }
+    // A cache hit runs the rest in this thread: starting the workers (each loads the modules and
+    // compiles the engine afresh, ~0.6 CPU-s) costs more than they save on the stages after the
+    // text, which take as long in one thread (benchmarks/README.md). The result is the same bytes.
+    if (!text && workers > 1) {
+      stage('pool');
+      pool = await startPool(workers);
     }
     if (!text) {
       stage('text');

@@ -9,6 +9,7 @@ import {
   layoutMap,
   layoutStart,
   learnConcepts,
+  loadTextStage,
   type DocumentMeta,
   type Document,
   type ErrorCode,
@@ -162,6 +163,7 @@ export async function runTextTask(task: TextTask, onFile?: (file: number, words:
       skipped.push(failure);
     }
   }
+  await loadTextStage(task.options);
   let shards: TextShard[];
   try {
     shards = buildTextModel(documents, task.options, onFile && ((d, words) => onFile(owner[d]!, words)));

@@ -16,7 +16,7 @@ import { mergeShards, type TermStats } from '../stats/termStats.ts';
 import { NLP_MODEL } from '../text/nlp.ts';
 import { sliceCodePoints } from '../text/slice.ts';
 import { attachSentiment } from '../sentiment/attachSentiment.ts';
-import { buildTextModel } from '../text/languages/buildTextModel.ts';
+import { buildTextModel, loadTextStage } from '../text/languages/buildTextModel.ts';
 import { corpusLanguages } from '../text/languages/corpusLanguages.ts';
 import { SCHEMA_VERSION, type LeximapResult, type ResultConcept } from '../result/schema.ts';
 import { inProcess, type Executor } from './executor.ts';
@@ -71,6 +71,7 @@ export interface TextSpan {
 export async function analyze(corpus: Corpus, options: Partial<AnalysisOptions> = {}, extra: Pick<PipelineInput, 'tagSpans' | 'executor' | 'onStage'> = {}): Promise<LeximapResult> {
   const resolved = resolveOptions(options);
   extra.onStage?.('text');
+  await loadTextStage(resolved);
   const shards = buildTextModel(corpus.documents, resolved);
   extra.onStage?.('terms');
   const stats = mergeShards(shards);

@@ -1,3 +1,4 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { buildTextShard, DEFAULTS, findLongTokens, maskLongTokens, MAX_TOKEN_LENGTH, mergeShards, sliceCodePoints, type Document } from '../../src/index.ts';
 
@@ -9,6 +10,22 @@ describe('maskLongTokens', () => {
     expect(masked.length).toBe(text.length);
     expect(masked).toBe(`short words ${'y'.repeat(MAX_TOKEN_LENGTH)} ${' '.repeat(run.length)}\tend`);
     expect(findLongTokens(text)).toEqual([{ start: 13 + MAX_TOKEN_LENGTH, end: 13 + MAX_TOKEN_LENGTH + run.length }]);
+  });
+});
+
+describe('findLongTokens', () => {
+  it('findLongTokens(…) finds the runs the plain regexp \\S{1001,} finds, on random runs and spaces', () => {
+    const spaces = [' ', '\t', '\n', '\u00a0', '\u2003', '\u3000', '\ufeff'];
+    const segment = fc.record({ length: fc.integer({ min: 0, max: 2 * MAX_TOKEN_LENGTH + 10 }), char: fc.constantFrom('x', 'é', '😀', '-'), space: fc.constantFrom(...spaces) });
+    fc.assert(
+      fc.property(fc.array(segment, { maxLength: 8 }), (segments) => {
+        const text = segments.map((s) => s.char.repeat(Math.ceil(s.length / s.char.length)) + s.space).join('');
+        const plain = [...text.matchAll(new RegExp(`\\S{${MAX_TOKEN_LENGTH + 1},}`, 'g'))].map((m) => ({ start: m.index, end: m.index + m[0].length }));
+        expect(findLongTokens(text)).toEqual(plain);
+        expect(maskLongTokens(text)).toBe(text.replace(new RegExp(`\\S{${MAX_TOKEN_LENGTH + 1},}`, 'g'), (run) => ' '.repeat(run.length)));
+      }),
+      { numRuns: 200 },
+    );
   });
 });
 

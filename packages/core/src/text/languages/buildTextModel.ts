@@ -13,14 +13,19 @@ import type { Document } from '../../corpus.ts';
 import { compileMarkup, maskMarkup } from '../markup.ts';
 import { blockSentiment } from '../../sentiment/blockSentiment.ts';
 import { buildTextShard, type TextOptions, type TextShard } from '../textModel.ts';
-import { detectLanguage } from './detectLanguage.ts';
+import { detectLanguage, loadLanguageDetector } from './detectLanguage.ts';
 import { ENGLISH } from './registry.ts';
 import { buildSegmenterShard } from './segmenterShard.ts';
 
 /** The text options, the language (a code, or `auto` to detect each document's) and whether to score sentiment. */
 export type LanguageTextOptions = TextOptions & Pick<AnalysisOptions, 'lang' | 'sentiment'>;
 
-/** The language of each document: `options.lang`, or detected (English when it cannot be told). */
+/** Loads what `buildTextModel` needs for these options and cannot load synchronously: eld's tables for `lang: 'auto'`. */
+export async function loadTextStage(options: Pick<LanguageTextOptions, 'lang'>): Promise<void> {
+  if (options.lang === 'auto') await loadLanguageDetector();
+}
+
+/** The language of each document: `options.lang`, or detected (English when it cannot be told); with `auto`, after `loadTextStage`. */
 export function documentLanguages(documents: readonly Document[], options: LanguageTextOptions): string[] {
   if (options.lang !== 'auto') return documents.map(() => options.lang);
   const markup = compileMarkup(options.markup);
@@ -34,7 +39,7 @@ function analysedText(doc: Document, markup: RegExp | undefined): string {
   return text;
 }
 
-/** The TextShards of `documents`, one per run of consecutive documents read by one stage, in document order. */
+/** The TextShards of `documents`, one per run of consecutive documents read by one stage, in document order (after `loadTextStage(options)`). */
 export function buildTextModel(documents: readonly Document[], options: LanguageTextOptions, onDocument?: (d: number, words: number) => void): TextShard[] {
   const langs = documentLanguages(documents, options);
   const shards: TextShard[] = [];

@@ -4,8 +4,19 @@
  * to five windows of that size spread over its analysed text, and their scores are summed: a
  * transcript's header or a quoted passage then cannot decide alone. A document eld cannot call
  * reliably in any window (too short, or a tie of close languages) is given `fallback`.
+ *
+ * eld's tables are loaded on demand (`loadLanguageDetector`): importing them takes about 0.3 s,
+ * which a run that detects nothing in this thread (a pool's main thread, a text-cache hit, a
+ * given `lang`) need not pay.
  */
-import { eld } from 'eld/small';
+import type { eld as Eld } from 'eld/small';
+
+let eld: typeof Eld | undefined;
+
+/** Loads eld's language tables, once per thread; `detectLanguage` needs them loaded first. */
+export async function loadLanguageDetector(): Promise<void> {
+  eld ??= (await import('eld/small')).eld;
+}
 
 const WINDOW = 1000;
 const WINDOWS = 5;
@@ -17,6 +28,7 @@ export interface DetectedLanguage {
 }
 
 export function detectLanguage(text: string, fallback: string): DetectedLanguage {
+  if (eld === undefined) throw new Error('detectLanguage: await loadLanguageDetector() first');
   const windows = text.length <= WINDOW ? 1 : Math.min(WINDOWS, Math.ceil(text.length / WINDOW));
   const step = windows === 1 ? 0 : (text.length - WINDOW) / (windows - 1);
   const sums = new Map<string, number>();

@@ -1,10 +1,12 @@
-import { describe, expect, it } from 'vitest';
-import { buildTextModel, buildTextShard, DEFAULTS, detectLanguage, mergeShards, type Document } from '../../../src/index.ts';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { buildTextModel, buildTextShard, DEFAULTS, detectLanguage, loadLanguageDetector, mergeShards, type Document } from '../../../src/index.ts';
 import { corpusLanguages } from '../../../src/text/languages/corpusLanguages.ts';
 
 const doc = (id: string, text: string): Document => ({ id, name: id, tags: [], text, paragraphs: [{ start: 0, end: text.length }] });
 const english = doc('en', 'The problem of the library is the budget. We talked about the problem with the council.');
 const danish = doc('da', 'Det er et problem for biblioteket. Vi har talt med kommunen om problemet og om budgettet.');
+
+beforeAll(() => loadLanguageDetector());
 
 describe('detectLanguage', () => {
   it('detectLanguage(…) tells Danish, Spanish and Hebrew apart, and gives the fallback for a text too short to tell', () => {

@@ -29,6 +29,14 @@ describe('analyze(…) on the example interviews: the reading', () => {
     expect(result.themes.filter((t) => t.members.length === 1).length / result.themes.length).toBeLessThanOrEqual(0.2);
   });
 
+  it('analyze(…) with a fixed number of themes merges at the theme size\'s resolution: no theme takes the map', async () => {
+    const four = await analyze(await readCorpus([examples]), { excludeSpeakers: ['Interviewer'], themes: 4, stability: 0 });
+    const learned = four.concepts.filter((c) => c.kind !== 'tag').length;
+    expect(four.themes).toHaveLength(4);
+    // Merged by plain modularity (γ = 1) the largest held 23 of 48 concepts; at γ = 1.5, 17.
+    expect(Math.max(...four.themes.map((t) => t.members.length)) / learned).toBeLessThanOrEqual(0.4);
+  }, 120_000);
+
   it('analyze(…) reports stability on resamples for an interview-sized study, and the themes do not depend on the layout seed', async () => {
     expect(result.stability?.runs).toBe(10);
     expect(result.concepts.filter((c) => c.kind !== 'tag').every((c) => c.stability !== undefined)).toBe(true);

@@ -1,7 +1,8 @@
 /**
  * What every reading must hold, on any corpus (issue 16): no two concepts that differ only by
- * case or a plural ending (nor, in English, two word concepts of one word family), and no concept that is a filler, a form of address, a stage direction
- * or a speaker label. Shared by the end-to-end test on the examples and the real-data tests.
+ * case or a plural ending (nor, in English, two word concepts of one word family), and no concept
+ * that is a filler, a form of address, a stage direction or a speaker label. Shared by the
+ * end-to-end test on the examples and the real-data tests.
  */
 import { familyKey, isTitle, TRANSCRIPT_FILLERS, variantKey, type LeximapResult } from '@leximap/core';
 

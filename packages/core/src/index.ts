@@ -4,7 +4,7 @@ export { ERROR_CODES, LeximapError, isLeximapError } from './errors.ts';
 export type { ErrorCode } from './errors.ts';
 export type { Corpus, Document, Paragraph, Span } from './corpus.ts';
 export { themeColour } from './map/colours.ts';
-export { computeThemes } from './map/themes.ts';
+export { computeThemes, regroupThemes } from './map/themes.ts';
 export type { ThemeConcept, ThemeEdges, ThemeOptions } from './map/themes.ts';
 export { conceptPathway, pathway } from './map/pathway.ts';
 export { placeTags } from './map/placeTags.ts';
@@ -32,6 +32,7 @@ export type {
   ResultConcept,
   ResultDocument,
   ResultTheme,
+  ThemeGraph,
   SentimentSummary,
   Spread,
   StabilitySummary,

@@ -1,10 +1,10 @@
 /**
  * The map as pixel geometry, shared by the static SVG and the viewer so both draw the same map:
- * which concepts are visible, their themes (recomputed with the core's `computeThemes` when the
+ * which concepts are visible, their themes (recomputed with the core's `regroupThemes` when the
  * view differs from the result's), dots sized by count, links by co-occurrence strength and
  * non-overlapping labels. Pure: no DOM, no file system.
  */
-import { computeThemes } from '@leximap/core';
+import { regroupThemes } from '@leximap/core';
 import { packEnclose } from 'd3-hierarchy';
 import type { LeximapResult, ResultTheme } from '@leximap/core';
 import { AROUND, placeLabels } from './labels.ts';
@@ -124,7 +124,7 @@ export function visibleConcepts(result: LeximapResult, visible: number): number[
 export function viewThemes(result: LeximapResult, view: MapView, shown: readonly number[]): ResultTheme[] {
   const learned = result.concepts.filter((c) => c.kind !== 'tag').length;
   if (shown.length === learned && view.themeSize === result.parameters.themeSize && result.themes.length > 0) return result.themes;
-  return computeThemes(result.concepts, result.cooccurrence, view.themeSize, { include: shown });
+  return regroupThemes(result, view.themeSize, { include: shown });
 }
 
 /** Places the concepts of `view` in `area` (pixels), with their themes and links. */

@@ -36,7 +36,8 @@
 import Graph from 'graphology';
 import louvain from 'graphology-communities-louvain';
 import { themeColour } from './colours.ts';
-import type { ResultTheme } from '../result/schema.ts';
+import { buildGraph } from './graph.ts';
+import type { LeximapResult, ResultTheme, ThemeGraph } from '../result/schema.ts';
 
 export interface ThemeConcept {
   label: string;
@@ -209,6 +210,37 @@ function placeOf(members: readonly number[], at: readonly { x: number; y: number
   let radius = 0;
   for (const m of members) radius = Math.max(radius, Math.hypot(at[m]!.x - x, at[m]!.y - y));
   return { x, y, radius };
+}
+
+/**
+ * The graph themes group by, from the concepts' presence (`ConceptSet.presence`: every block each
+ * concept's terms code, before evidence blocks go to one concept): blocks per concept and shared
+ * blocks per pair.
+ */
+export function presenceGraph(presence: { starts: Uint32Array; concepts: Uint32Array }, concepts: number, excluded: Uint8Array): ThemeGraph {
+  const graph = buildGraph({ codingStarts: presence.starts, codingConcepts: presence.concepts, concepts, tagBlocks: [], excluded });
+  const out: ThemeGraph = { presence: Array.from(graph.counts), a: [], b: [], count: [] };
+  for (let a = 0; a < concepts; a++) {
+    for (let b = a + 1; b < concepts; b++) {
+      const count = graph.cooccurrence[a * concepts + b]!;
+      if (count === 0) continue;
+      out.a.push(a);
+      out.b.push(b);
+      out.count.push(count);
+    }
+  }
+  return out;
+}
+
+/** A result's learned concepts grouped again (the viewer's theme-size slider): by its `themeGraph`, or by its co-occurrence before schema 3. */
+export function regroupThemes(result: LeximapResult, themeSize: number, options: ThemeOptions = {}): ResultTheme[] {
+  const learned: number[] = [];
+  result.concepts.forEach((c, i) => c.kind !== 'tag' && learned.push(i));
+  const wanted = { ...options, include: options.include ?? learned };
+  const graph = result.themeGraph;
+  if (!graph) return computeThemes(result.concepts, result.cooccurrence, themeSize, wanted);
+  const concepts = result.concepts.map((c, i) => (i < graph.presence.length ? { ...c, count: graph.presence[i]! } : c));
+  return computeThemes(concepts, graph, themeSize, wanted);
 }
 
 /** The themes drawn on a (new) map: the grouping does not depend on the layout, only where each theme sits. */

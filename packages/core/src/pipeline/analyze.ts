@@ -11,7 +11,7 @@ import { classicalMds, normalizeLayout, pullThemes, similarity, targetDistances 
 import { contextBlocks } from '../map/context.ts';
 import { placeTags } from '../map/placeTags.ts';
 import { rankPairQuotes, rankQuotes } from '../map/quotes.ts';
-import { computeThemes, placeThemes } from '../map/themes.ts';
+import { computeThemes, placeThemes, presenceGraph } from '../map/themes.ts';
 import { mergeShards, type TermStats } from '../stats/termStats.ts';
 import { NLP_MODEL } from '../text/nlp.ts';
 import { sliceCodePoints } from '../text/slice.ts';
@@ -107,10 +107,16 @@ export async function analyzeStats(input: PipelineInput, options: AnalysisOption
   const pairs: { a: number; b: number; count: number }[] = [];
   for (let a = 0; a < K; a++) for (let b = a + 1; b < K; b++) if (graph.cooccurrence[a * K + b]! > 0) pairs.push({ a, b, count: graph.cooccurrence[a * K + b]! });
   // Themes are communities of the graph, not of the map, so they are known before the layout,
-  // which then draws each theme where its members are (`pullThemes`).
-  const edges = { a: pairs.map((p) => p.a), b: pairs.map((p) => p.b), count: pairs.map((p) => p.count) };
+  // which then draws each theme where its members are (`pullThemes`). They group by presence:
+  // every block each concept's terms code, before evidence blocks go to one concept.
+  const themeGraph = presenceGraph(learnt.presence, K, stats.blocks.excluded);
   const themeOptions = options.themes === 'auto' ? {} : { count: options.themes };
-  const grouped = computeThemes(concepts.map((c, i) => ({ label: c.label, x: 0, y: 0, connectedness: graph.connectedness[i]!, count: graph.counts[i]! })), edges, options.themeSize, themeOptions);
+  const grouped = computeThemes(
+    concepts.map((c, i) => ({ label: c.label, x: 0, y: 0, connectedness: graph.connectedness[i]!, count: themeGraph.presence[i]! })),
+    themeGraph,
+    options.themeSize,
+    themeOptions,
+  );
   const grouping = new Int32Array(K);
   for (const t of grouped) for (const m of t.members) grouping[m] = t.id;
 
@@ -270,6 +276,7 @@ export async function analyzeStats(input: PipelineInput, options: AnalysisOption
     concepts: resultConcepts,
     themes,
     cooccurrence: co2,
+    themeGraph,
     quotes: { pairs: pairQuotes, excerpts },
     context: { window: context.window, blocks: context.blocks, text: contextTexts },
     layout: { mode: options.layoutMode, stress: map.stress, stresses: map.stresses, bestStart: map.best },

@@ -9,12 +9,15 @@
 import type { AnalysisOptions } from '../defaults.ts';
 
 /**
+ * 3: a block that lacks a concept's seeds and that several concepts code on evidence alone goes to
+ * the one whose evidence scores best; themes group by `themeGraph`, the concepts' presence before
+ * that choice.
  * 2: themes are communities of the co-occurrence graph (with `stability`), the stability report,
  * `leftOut`, `warnings`, learning's `evidenceBlocks`, the comparison's evidence and chance levels,
- * languages and sentiment, block context and `title`, document encodings. A schema-1 result still
- * validates: every field 2 added is optional.
+ * languages and sentiment, block context and `title`, document encodings. Older results still
+ * validate: every field added since schema 1 is optional.
  */
-export const SCHEMA_VERSION = 2 as const;
+export const SCHEMA_VERSION = 3 as const;
 
 export type ConceptKind = 'word' | 'name' | 'user' | 'tag';
 
@@ -40,6 +43,8 @@ export interface LeximapResult {
   themes: ResultTheme[];
   /** Concept co-occurrence over blocks, sparse upper triangle (`a < b`, concept indices). */
   cooccurrence: { a: number[]; b: number[]; count: number[] };
+  /** What themes group by (schema 3; before it, `cooccurrence`). */
+  themeGraph?: ThemeGraph;
   /** Ranked quotes per concept pair (per concept they are on the concept), and their text. */
   quotes: { pairs: PairQuotes[]; excerpts: Excerpt[] };
   /**
@@ -158,6 +163,19 @@ export interface ThesaurusTerm {
   /** Blocks of the concept containing the term. */
   support: number;
   seed: boolean;
+}
+
+/**
+ * The learned concepts' presence: per concept, the blocks its terms code before a block that lacks
+ * its seeds goes to one concept (so `presence[i] ≥ count`), and per pair (`a < b`) the blocks both
+ * are present in. Themes are communities of this graph: shared evidence is what tells which
+ * concepts belong together, while each block's coding says which concept it is about.
+ */
+export interface ThemeGraph {
+  presence: number[];
+  a: number[];
+  b: number[];
+  count: number[];
 }
 
 export interface ResultConcept {

@@ -401,6 +401,20 @@ export function validateResult(json: unknown, file?: string): LeximapResult {
     if (a[i]! >= b[i]!) c.fail(`cooccurrence.b[${i}]`, `got ${b[i]!}, expected more than cooccurrence.a[${i}] = ${a[i]!} (upper triangle)`);
   }
 
+  if (r.themeGraph !== undefined) {
+    const g = c.object(r.themeGraph, 'themeGraph');
+    const learned = concepts.filter((k) => k !== null && typeof k === 'object' && (k as { kind?: unknown }).kind !== 'tag').length;
+    const presence = c.integers(g.presence, 'themeGraph.presence', 0, Infinity, { n: learned, what: 'the number of learned concepts' });
+    const ga = c.integers(g.a, 'themeGraph.a', 0, learned);
+    const shared = { n: ga.length, what: 'the length of themeGraph.a' };
+    const gb = c.integers(g.b, 'themeGraph.b', 0, learned, shared);
+    const gc = c.integers(g.count, 'themeGraph.count', 1, Infinity, shared);
+    for (let i = 0; i < ga.length; i++) {
+      if (ga[i]! >= gb[i]!) c.fail(`themeGraph.b[${i}]`, `got ${gb[i]!}, expected more than themeGraph.a[${i}] = ${ga[i]!} (upper triangle)`);
+      if (gc[i]! > Math.min(presence[ga[i]!]!, presence[gb[i]!]!)) c.fail(`themeGraph.count[${i}]`, `got ${gc[i]!}, more than the presence of concept ${ga[i]!} or ${gb[i]!}`);
+    }
+  }
+
   const quotes = c.object(r.quotes, 'quotes');
   c.array(quotes.pairs, 'quotes.pairs').forEach((entry, i) => {
     const path = `quotes.pairs[${i}]`;

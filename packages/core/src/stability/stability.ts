@@ -18,8 +18,7 @@
  */
 import type { AnalysisOptions } from '../defaults.ts';
 import { isLeximapError } from '../errors.ts';
-import { buildGraph } from '../map/graph.ts';
-import { computeThemes } from '../map/themes.ts';
+import { computeThemes, presenceGraph } from '../map/themes.ts';
 import type { Executor } from '../pipeline/executor.ts';
 import { learnConceptSet } from '../pipeline/learnConcepts.ts';
 import type { TermStats } from '../stats/termStats.ts';
@@ -54,19 +53,10 @@ export function stabilityRuns(requested: AnalysisOptions['stability'], blocks: n
 async function resampleThemes(stats: TermStats, options: AnalysisOptions, executor: Executor): Promise<{ concepts: number; themeOfSeed: Map<string, number> }> {
   const learnt = await learnConceptSet(stats, options, executor);
   const K = learnt.concepts.length;
-  const graph = buildGraph({ codingStarts: learnt.coding.starts, codingConcepts: learnt.coding.concepts, concepts: K, tagBlocks: [], excluded: stats.blocks.excluded });
-  const edges = { a: [] as number[], b: [] as number[], count: [] as number[] };
-  for (let a = 0; a < K; a++) {
-    for (let b = a + 1; b < K; b++) {
-      const count = graph.cooccurrence[a * K + b]!;
-      if (count === 0) continue;
-      edges.a.push(a);
-      edges.b.push(b);
-      edges.count.push(count);
-    }
-  }
-  const concepts = learnt.concepts.map((c, i) => ({ label: c.label, x: 0, y: 0, connectedness: graph.connectedness[i]!, count: graph.counts[i]! }));
-  const themes = computeThemes(concepts, edges, options.themeSize, options.themes === 'auto' ? {} : { count: options.themes });
+  // Grouped by presence, as in the full run (analyze.ts); only the grouping is compared, so themes need no names here.
+  const graph = presenceGraph(learnt.presence, K, stats.blocks.excluded);
+  const concepts = learnt.concepts.map((c, i) => ({ label: c.label, x: 0, y: 0, connectedness: 0, count: graph.presence[i]! }));
+  const themes = computeThemes(concepts, graph, options.themeSize, options.themes === 'auto' ? {} : { count: options.themes });
   const themeOfSeed = new Map<string, number>();
   for (const t of themes) for (const m of t.members) for (const seed of learnt.concepts[m]!.seeds) themeOfSeed.set(stats.terms[seed]!, t.id);
   return { concepts: K, themeOfSeed };

@@ -1,6 +1,7 @@
 import { readFileSync, statSync, writeFileSync } from 'node:fs';
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { SCHEMA_VERSION } from '@leximap/core';
 import type { LeximapResult } from '@leximap/core';
 import { renderHtml } from '@leximap/render';
 import { makeFixtureResult } from '../../packages/render/test/fixtures/make-result.ts';
@@ -201,7 +202,7 @@ describe('viewer on the example interviews (self-contained HTML from file://)', 
     writeFileSync(`${ARTIFACTS}/not-a-result.json`, '{"schemaVersion": 99}');
     await w.page.setInputFiles('#file-input', `${ARTIFACTS}/not-a-result.json`);
     await w.page.waitForSelector('#error:not([hidden])');
-    expect(await w.page.textContent('#error')).toBe('not-a-result.json: schemaVersion is 99, this viewer reads version 2');
+    expect(await w.page.textContent('#error')).toBe(`not-a-result.json: schemaVersion is 99, this viewer reads version ${SCHEMA_VERSION}`);
     await w.page.setInputFiles('#file-input', other);
     await w.page.waitForFunction(() => document.getElementById('source')?.textContent === 'fixture-result.json');
     expect(await w.page.getAttribute('#status', 'data-concepts')).toBe('40');

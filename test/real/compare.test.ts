@@ -66,11 +66,14 @@ describe('PDPilot interviews with their MAXQDA coded segments', () => {
     expect(figure('coverage')!.value).toBeGreaterThan(figure('coverage')!.chanceHigh);
     // Several codes are matched by the concept their own name is about (cluster, scatter, histogram …).
     expect(matches.filter((c) => c.named !== undefined).length).toBeGreaterThanOrEqual(3);
-    // The concept learned from "SHAP" (its label or a seed starts with "shap") is the closest concept of the SHAP code.
+    // The concept learned from "SHAP" (its label or a seed starts with "shap") is a match of the
+    // SHAP code and one of its two closest concepts. Since evidence blocks go to one concept
+    // (session 13) "shapley" codes 11 blocks, 6 of them SHAP's, and "summary" ("the Shapley
+    // summary plot") 4, all SHAP's: the two are level (q .0020 and .0019).
     const shap = result.concepts.findIndex((c) => c.kind !== 'tag' && [c.label, ...c.seeds].some((t) => t.toLowerCase().startsWith('shap')));
     const shapCode = comparison.codes.findIndex((c) => c.name === 'SHAP');
     expect(shap).toBeGreaterThanOrEqual(0);
-    const best = comparison.cells.filter((c) => c.code === shapCode).sort((x, y) => (x.q as number) - (y.q as number))[0];
-    expect(best?.concept).toBe(shap);
+    const closest = comparison.cells.filter((c) => c.code === shapCode).sort((x, y) => (x.q as number) - (y.q as number)).slice(0, 2);
+    expect(closest.find((c) => c.concept === shap)?.matched).toBe(true);
   });
 });

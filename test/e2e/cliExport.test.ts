@@ -1,5 +1,5 @@
 import { execFile } from 'node:child_process';
-import { existsSync, mkdtempSync, readFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, readdirSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { promisify } from 'node:util';
@@ -28,6 +28,18 @@ describe('leximap export and leximap pathway on the example corpus', () => {
     const out = await leximap('analyze', join(root, 'examples/interviews'), '-o', join(dir, 'a'), '--quiet', '--workers', '1');
     expect(out.code).toBe(0);
     result = JSON.parse(readFileSync(resultPath, 'utf8')) as LeximapResult;
+  }, 120_000);
+
+  it('render and compare beside result.json add their files and keep the analysis\'s (they once swapped the folder for their own files)', async () => {
+    const analysis = ['concepts.csv', 'map.html', 'map.svg', 'result.json', 'themes.csv'];
+    const before = Object.fromEntries(analysis.filter((f) => f !== 'result.json').map((f) => [f, readFileSync(join(dir, 'a', f), 'utf8')]));
+    expect((await leximap('render', resultPath, '--format', 'png')).code).toBe(0);
+    expect((await leximap('compare', resultPath, '--codes', join(root, 'examples/coding/coded-segments.csv'), '--quiet', '--rounds', '0')).code).toBe(0);
+    const files = readdirSync(join(dir, 'a'));
+    for (const f of [...analysis, 'map.png', 'compare.csv', 'summary.md']) expect(files).toContain(f);
+    // The maps and tables of the analysis are as it wrote them; result.json now holds the comparison.
+    for (const [f, text] of Object.entries(before)) expect(readFileSync(join(dir, 'a', f), 'utf8')).toBe(text);
+    expect((JSON.parse(readFileSync(resultPath, 'utf8')) as LeximapResult).comparison).toBeDefined();
   }, 120_000);
 
   it('export --format graphml,vosviewer writes those files into export/ beside the result, and nothing else', async () => {

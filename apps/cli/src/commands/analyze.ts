@@ -95,7 +95,7 @@ export async function runAnalyze(values: Values, positionals: string[], hooks: {
       ...renderMapFiles(result, { title }),
       ...compared,
     };
-    await writeOutputs(outDir, files);
+    await writeOutputs(outDir, files, { replace: true });
     progress.done();
     if (!quiet && !json) for (const s of result.skipped ?? []) process.stderr.write(`leximap: left out ${s.path}: ${s.reason}\n`);
     for (const line of [...(quiet ? [] : encodingNotes(result)), ...speakerWarnings(result, options.excludeSpeakers ?? [])]) process.stderr.write(`leximap: ${line}\n`);

@@ -13,7 +13,7 @@ export async function runExport(values: Values, positionals: string[]): Promise<
   const formats = asked.includes('all') ? EXPORT_FORMATS : (asked as ExportFormat[]);
   const unknown = formats.find((f) => !EXPORT_FORMATS.includes(f));
   if (unknown !== undefined || formats.length === 0) throw new LeximapError('E_USAGE', `--format: got "${given}", expected all or a comma-separated list of ${EXPORT_FORMATS.join(', ')}`);
-  // A folder of its own: writeOutputs swaps a whole leximap output folder, so writing beside result.json would replace it.
+  // A folder of its own, so that the many export files do not crowd the analysis's.
   const { result, out } = await openResult(positionals[0]!, text(values, 'out'), 'export');
   const files = exportFiles(result, formats);
   await writeOutputs(out, files);

@@ -10,11 +10,15 @@
  * process as it would have. Temporary folders of earlier runs that died (their process is gone)
  * are removed.
  *
- * The whole folder is swapped only when everything in it was written by leximap (the names in its
- * marker file {@link OUTPUT_MARKER}, or the names about to be written). A folder that holds other
- * files (a user's folder given to `render -o`), the current folder, a symbolic link, or a folder
- * whose parent is not writable gets its files replaced one by one, each by a rename, in one
- * synchronous step (so no handled signal splits them), the user's files kept.
+ * Only `replace` (an analysis, whose files are one set) drops what leximap wrote there before and
+ * this set lacks, and only then is the whole folder swapped, when everything in it was written by
+ * leximap (the names in its marker file {@link OUTPUT_MARKER}, or the names about to be written).
+ * Otherwise (`render`, `compare`, `export`: files added to a folder, often an analysis's own) and
+ * in a folder that holds other files (a user's folder given to `render -o`), the current folder,
+ * a symbolic link, or a folder whose parent is not writable, the files are replaced one by one,
+ * each by a rename, in one synchronous step (so no handled signal splits them), every other file
+ * kept. Until that distinction, `leximap render result.json` swapped the analysis folder for one
+ * holding the map alone: result.json, the CSVs and the maps were gone.
  *
  * Folders and files are created with the default modes, so the umask decides who may read them.
  */
@@ -151,8 +155,13 @@ function reraise(signal: NodeJS.Signals): void {
   if (process.listenerCount(signal) === 0) process.kill(process.pid, signal);
 }
 
+export interface WriteOptions {
+  /** The files are the folder's whole set: what leximap wrote there before and they lack is removed. @default false */
+  replace?: boolean;
+}
+
 /** Writes `files` (name → content, names may contain `/`) into `dir`, creating it if needed. */
-export async function writeOutputs(dir: string, files: Readonly<Record<string, string | Uint8Array>>): Promise<void> {
+export async function writeOutputs(dir: string, files: Readonly<Record<string, string | Uint8Array>>, options: WriteOptions = {}): Promise<void> {
   if (dir.trim() === '') throw new LeximapError('E_OPTION', 'output folder: got "", expected a folder name');
   const names = Object.keys(files);
   for (const name of names) checkName(name, dir);
@@ -166,7 +175,7 @@ export async function writeOutputs(dir: string, files: Readonly<Record<string, s
     await mkdir(parent, { recursive: true });
     recover(parent, base, target);
     const existed = exists(target);
-    let whole = !existed || swappable(target, top);
+    let whole = !existed || (options.replace === true && swappable(target, top));
     temp = join(parent, freshName(base, 'tmp'));
     try {
       await mkdir(temp);
@@ -200,7 +209,7 @@ export async function writeOutputs(dir: string, files: Readonly<Record<string, s
       renameSync(temp, target);
       rmSync(old, { recursive: true, force: true });
     } else {
-      commitInPlace(temp, target, names, previous.filter((name) => !top.has(name)));
+      commitInPlace(temp, target, names, options.replace ? previous.filter((name) => !top.has(name)) : []);
       rmSync(temp, { recursive: true, force: true });
     }
     temp = undefined;

@@ -49,11 +49,11 @@ describe('writeOutputs', () => {
     expect(await readdir(parent)).toStrictEqual(['file']);
   });
 
-  it('writeOutputs(…) swaps a folder it wrote whole: files of the earlier run that this one does not write are gone', async () => {
+  it('writeOutputs(…, { replace: true }) swaps a folder it wrote whole: files of the earlier run that this one does not write are gone', async () => {
     const parent = await tempDir();
     const dir = join(parent, 'out');
     await writeOutputs(dir, { 'result.json': 'old', 'compare.csv': 'old', 'themes.csv': 'old' });
-    await writeOutputs(dir, { 'result.json': 'new', 'themes.csv': 'new' });
+    await writeOutputs(dir, { 'result.json': 'new', 'themes.csv': 'new' }, { replace: true });
     expect((await readdir(dir)).sort()).toStrictEqual([OUTPUT_MARKER, 'result.json', 'themes.csv']);
     expect(await readFile(join(dir, 'themes.csv'), 'utf8')).toBe('new');
     expect(await readdir(parent)).toStrictEqual(['out']);
@@ -63,9 +63,24 @@ describe('writeOutputs', () => {
     const dir = join(await tempDir(), 'out');
     await writeOutputs(dir, { 'result.json': 'old', 'compare.csv': 'old' });
     await writeFile(join(dir, 'notes.txt'), 'mine');
-    await writeOutputs(dir, { 'result.json': 'new' });
+    await writeOutputs(dir, { 'result.json': 'new' }, { replace: true });
     expect((await readdir(dir)).sort()).toStrictEqual([OUTPUT_MARKER, 'notes.txt', 'result.json']);
     expect(await readFile(join(dir, 'result.json'), 'utf8')).toBe('new');
+  });
+
+  it('writeOutputs(…) without replace adds its files to a folder it wrote and keeps every other file (a map rendered beside result.json)', async () => {
+    const parent = await tempDir();
+    const dir = join(parent, 'out');
+    await writeOutputs(dir, { 'result.json': 'analysis', 'concepts.csv': 'analysis', 'map.svg': 'analysis' }, { replace: true });
+    await writeOutputs(dir, { 'map.png': 'rendered', 'map.svg': 'rendered' });
+    expect((await readdir(dir)).sort()).toStrictEqual([OUTPUT_MARKER, 'concepts.csv', 'map.png', 'map.svg', 'result.json']);
+    expect(await readFile(join(dir, 'result.json'), 'utf8')).toBe('analysis');
+    expect(await readFile(join(dir, 'map.svg'), 'utf8')).toBe('rendered');
+    expect(JSON.parse(await readFile(join(dir, OUTPUT_MARKER), 'utf8'))).toStrictEqual({ files: ['concepts.csv', 'map.png', 'map.svg', 'result.json'] });
+    expect(await readdir(parent)).toStrictEqual(['out']);
+    // A later analysis replaces the set, the rendered map with it.
+    await writeOutputs(dir, { 'result.json': 'again' }, { replace: true });
+    expect((await readdir(dir)).sort()).toStrictEqual([OUTPUT_MARKER, 'result.json']);
   });
 
   it('writeOutputs(…) removes the temporary folders of runs that died, and puts back an old set a run left between its renames', async () => {

@@ -14,13 +14,16 @@ import { rankPairQuotes, rankQuotes } from '../map/quotes.ts';
 import { computeThemes, placeThemes, presenceGraph } from '../map/themes.ts';
 import { mergeShards, type TermStats } from '../stats/termStats.ts';
 import { NLP_MODEL } from '../text/nlp.ts';
+import { isTitle } from '../text/textModel.ts';
+import { ENGLISH } from '../text/languages/registry.ts';
 import { sliceCodePoints } from '../text/slice.ts';
 import { attachSentiment } from '../sentiment/attachSentiment.ts';
 import { buildTextModel, loadTextStage } from '../text/languages/buildTextModel.ts';
 import { corpusLanguages } from '../text/languages/corpusLanguages.ts';
 import { SCHEMA_VERSION, type LeximapResult, type ResultConcept } from '../result/schema.ts';
 import { inProcess, type Executor } from './executor.ts';
-import { learnConceptSet } from './learnConcepts.ts';
+import { learnConceptSet, type Concept } from './learnConcepts.ts';
+import { PHRASE_SAMPLE, phraseLabel, splitWords } from '../concepts/phrases.ts';
 import { assessStability, stabilityRuns, type StabilityReport } from '../stability/stability.ts';
 
 export const VERSION = '0.1.0';
@@ -93,6 +96,8 @@ export async function analyzeStats(input: PipelineInput, options: AnalysisOption
   }
   const learnt = await learnConceptSet(stats, options, executor, stage);
   const { concepts, minBlocks } = learnt;
+  stage('phrases');
+  await labelPhrases(concepts, stats, input.readSpans);
   const { starts: codingStarts, concepts: codingConcepts, scores: codingScores } = learnt.coding;
   const K = concepts.length;
   const nBlocks = stats.blocks.doc.length;
@@ -308,6 +313,52 @@ const MAX_EXCERPT = 1000;
 
 function flatText(text: string): string {
   return text.replace(/\s*\n\s*/g, ' ');
+}
+
+/**
+ * Labels each one-word concept by the phrase its word mostly comes in (concepts/phrases.ts), read
+ * from up to PHRASE_SAMPLE of its blocks that hold the word, evenly spread. A phrase that another
+ * concept already has as its label (or took first: concepts come by decreasing count) is not
+ * used. Concepts of a seeds file keep the user's labels, merged concepts their first word's.
+ */
+async function labelPhrases(concepts: Concept[], stats: TermStats, readSpans: PipelineInput['readSpans']): Promise<void> {
+  // English only for now: on ParlaMint's Danish, Spanish and Hebrew samples the rule also made
+  // formulas of talk ("quiero agradecer", "רוצה לברך") and Hebrew forms of address ("חבר הכנסת"),
+  // which need each language's titles and formulas to rule out.
+  if (!stats.documentLanguages.every((l) => l === ENGLISH)) return;
+  const sampled: { concept: number; blocks: number[] }[] = [];
+  for (let i = 0; i < concepts.length; i++) {
+    const c = concepts[i]!;
+    if ((c.kind !== 'word' && c.kind !== 'name') || c.seeds.length !== 1 || c.label.includes(' ')) continue;
+    const seed = c.seeds[0]!;
+    const holding: number[] = [];
+    for (const b of c.learned!.blocks) {
+      for (let k = stats.blockTermStarts[b]!; k < stats.blockTermStarts[b + 1]!; k++) {
+        if (stats.blockTerms[k] === seed) {
+          holding.push(b);
+          break;
+        }
+      }
+    }
+    const n = Math.min(holding.length, PHRASE_SAMPLE);
+    const blocks = Array.from({ length: n }, (_, k) => holding[Math.floor((k * holding.length) / n)]!);
+    sampled.push({ concept: i, blocks });
+  }
+  const all = [...new Set(sampled.flatMap((s) => s.blocks))].sort((a, b) => a - b);
+  if (all.length === 0) return;
+  const texts = await readSpans(all.map((b) => ({ document: stats.blocks.doc[b]!, start: stats.blocks.start[b]!, end: stats.blocks.end[b]! })));
+  const textOf = new Map(all.map((b, i) => [b, splitWords(texts[i]!)] as const));
+  const vocabulary = new Set<string>();
+  for (let t = 0; t < stats.terms.length; t++) if (stats.df[t]! > 0) vocabulary.add(stats.terms[t]!.toLowerCase());
+  const taken = new Set(concepts.map((c) => c.label.toLowerCase()));
+  for (const { concept, blocks } of sampled) {
+    const c = concepts[concept]!;
+    // A title makes no phrase: "Madam Chair", "Prime Minister" are forms of address, not concepts.
+    const phrase = phraseLabel(c.label, blocks.map((b) => textOf.get(b)!), (w) => vocabulary.has(w) && !isTitle(w));
+    if (phrase === undefined || taken.has(phrase.toLowerCase())) continue;
+    taken.add(phrase.toLowerCase());
+    c.label = phrase;
+  }
 }
 
 function excerptText(text: string): string {

@@ -150,6 +150,10 @@ export async function learnConceptSet(stats: TermStats, options: AnalysisOptions
     concepts.push({ label: user.label, kind: 'user', seeds: found, frozen: frozen.has(user.label.toLowerCase()), mergedFrom: [] });
   }
 
+  for (const name of frozen) {
+    if (!concepts.some((c) => c.label.toLowerCase() === name)) warnings.push(`freeze "${name}": no seed concept is called so; nothing was frozen (a concept labelled by a phrase, such as "decision tree", is frozen by its word: =tree)`);
+  }
+
   stage('thesaurus');
   const learning: LearningInput = { blockTerms, termBlocks, df: stats.df, blocks: N };
   const learn = async (list: Concept[]): Promise<void> => {

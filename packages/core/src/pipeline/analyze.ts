@@ -97,7 +97,8 @@ export async function analyzeStats(input: PipelineInput, options: AnalysisOption
   const learnt = await learnConceptSet(stats, options, executor, stage);
   const { concepts, minBlocks } = learnt;
   stage('phrases');
-  await labelPhrases(concepts, stats, input.readSpans);
+  // The labels shown; the stability report still finds concepts again by their words.
+  const labels = await labelPhrases(concepts, stats, input.readSpans);
   const { starts: codingStarts, concepts: codingConcepts, scores: codingScores } = learnt.coding;
   const K = concepts.length;
   const nBlocks = stats.blocks.doc.length;
@@ -117,7 +118,7 @@ export async function analyzeStats(input: PipelineInput, options: AnalysisOption
   const themeGraph = presenceGraph(learnt.presence, K, stats.blocks.excluded);
   const themeOptions = options.themes === 'auto' ? {} : { count: options.themes };
   const grouped = computeThemes(
-    concepts.map((c, i) => ({ label: c.label, x: 0, y: 0, connectedness: graph.connectedness[i]!, count: themeGraph.presence[i]! })),
+    concepts.map((_, i) => ({ label: labels[i]!, x: 0, y: 0, connectedness: graph.connectedness[i]!, count: themeGraph.presence[i]! })),
     themeGraph,
     options.themeSize,
     themeOptions,
@@ -129,7 +130,7 @@ export async function analyzeStats(input: PipelineInput, options: AnalysisOption
   const S = similarity(graph);
   const D = pullThemes(targetDistances(S, options.layoutMode), K, grouping);
   const mds = classicalMds(D, K);
-  const layoutInput = { n: K, S, D, mds, labelLengths: concepts.map((c) => c.label.length), seed: options.seed, iterations: options.layoutIterations };
+  const layoutInput = { n: K, S, D, mds, labelLengths: labels.map((l) => l.length), seed: options.seed, iterations: options.layoutIterations };
   const layout = executor.layout(layoutInput, options.layoutStarts);
   // Awaited below; quotes that fail first must not leave it unhandled.
   layout.catch(() => {});
@@ -180,7 +181,7 @@ export async function analyzeStats(input: PipelineInput, options: AnalysisOption
     const l = c.learned!;
     return {
       id: i,
-      label: c.label,
+      label: labels[i]!,
       kind: c.kind,
       count: l.blocks.length,
       relevance: l.blocks.length / maxCount,
@@ -316,16 +317,18 @@ function flatText(text: string): string {
 }
 
 /**
- * Labels each one-word concept by the phrase its word mostly comes in (concepts/phrases.ts), read
- * from up to PHRASE_SAMPLE of its blocks that hold the word, evenly spread. A phrase that another
- * concept already has as its label (or took first: concepts come by decreasing count) is not
- * used. Concepts of a seeds file keep the user's labels, merged concepts their first word's.
+ * The concepts' labels as shown: a one-word concept is named by the phrase its word mostly comes
+ * in (concepts/phrases.ts), read from up to PHRASE_SAMPLE of its blocks that hold the word, evenly
+ * spread. A phrase that another concept already has as its label (or took first: concepts come by
+ * decreasing count) is not used. Concepts of a seeds file keep the user's labels, merged concepts
+ * their most frequent word's.
  */
-async function labelPhrases(concepts: Concept[], stats: TermStats, readSpans: PipelineInput['readSpans']): Promise<void> {
+async function labelPhrases(concepts: readonly Concept[], stats: TermStats, readSpans: PipelineInput['readSpans']): Promise<string[]> {
+  const labels = concepts.map((c) => c.label);
   // English only for now: on ParlaMint's Danish, Spanish and Hebrew samples the rule also made
   // formulas of talk ("quiero agradecer", "רוצה לברך") and Hebrew forms of address ("חבר הכנסת"),
   // which need each language's titles and formulas to rule out.
-  if (!stats.documentLanguages.every((l) => l === ENGLISH)) return;
+  if (!stats.documentLanguages.every((l) => l === ENGLISH)) return labels;
   const sampled: { concept: number; blocks: number[] }[] = [];
   for (let i = 0; i < concepts.length; i++) {
     const c = concepts[i]!;
@@ -345,7 +348,7 @@ async function labelPhrases(concepts: Concept[], stats: TermStats, readSpans: Pi
     sampled.push({ concept: i, blocks });
   }
   const all = [...new Set(sampled.flatMap((s) => s.blocks))].sort((a, b) => a - b);
-  if (all.length === 0) return;
+  if (all.length === 0) return labels;
   const texts = await readSpans(all.map((b) => ({ document: stats.blocks.doc[b]!, start: stats.blocks.start[b]!, end: stats.blocks.end[b]! })));
   const textOf = new Map(all.map((b, i) => [b, splitWords(texts[i]!)] as const));
   const vocabulary = new Set<string>();
@@ -357,8 +360,9 @@ async function labelPhrases(concepts: Concept[], stats: TermStats, readSpans: Pi
     const phrase = phraseLabel(c.label, blocks.map((b) => textOf.get(b)!), (w) => vocabulary.has(w) && !isTitle(w));
     if (phrase === undefined || taken.has(phrase.toLowerCase())) continue;
     taken.add(phrase.toLowerCase());
-    c.label = phrase;
+    labels[concept] = phrase;
   }
+  return labels;
 }
 
 function excerptText(text: string): string {

@@ -12,7 +12,7 @@
  * Blocks the engine excluded (`--exclude-speaker`) are left out of every count: no concept can
  * be coded there, so counting them would charge the engine for turns it was told to skip.
  */
-import { deriveSeed, sliceCodePoints, type AgreementCell, type ComparedCode, type ComparisonResult, type Excerpt, type LeximapResult, type Match, type ThemeCell } from '@leximap/core';
+import { deriveSeed, documentSlicers, type AgreementCell, type ComparedCode, type ComparisonResult, type Excerpt, type LeximapResult, type Match, type ThemeCell } from '@leximap/core';
 import type { ManualCoding } from '@leximap/io';
 import { agreement } from './agreement.ts';
 import { resolveCompareOptions, type CompareOptions } from './defaults.ts';
@@ -366,11 +366,12 @@ function conceptQuotes(result: LeximapResult, concept: number, conceptBlocks: nu
 /** The text of the given blocks, on one line, at most MAX_EXCERPT long. */
 function blockExcerpts(result: LeximapResult, texts: DocumentTexts, list: readonly number[]): Excerpt[] {
   const out: Excerpt[] = [];
+  const slice = documentSlicers((d) => texts.get(result.documents[d]!.id)!.text);
   for (const block of list) {
-    const doc = result.documents[result.blocks.document[block] as number];
-    const text = doc ? texts.get(doc.id)?.text : undefined;
-    if (text === undefined) continue;
-    const flat = sliceCodePoints(text, result.blocks.start[block] as number, result.blocks.end[block] as number).replace(/\s+/g, ' ').trim();
+    const d = result.blocks.document[block] as number;
+    const doc = result.documents[d];
+    if (!doc || texts.get(doc.id) === undefined) continue;
+    const flat = slice(d, result.blocks.start[block] as number, result.blocks.end[block] as number).replace(/\s+/g, ' ').trim();
     out.push({ block, text: flat.length <= MAX_EXCERPT ? flat : `${flat.slice(0, MAX_EXCERPT - 1)}…` });
   }
   return out;

@@ -6,7 +6,7 @@
  * written (`writeQdpx`). GUIDs derive from the analysis seed, so the same result gives the same
  * bytes.
  */
-import { LeximapError, type LeximapResult } from '@leximap/core';
+import { documentSlicers, LeximapError, type LeximapResult } from '@leximap/core';
 import { mergeQdpx, writeQdpx, type ManualCode, type ManualSegment, type QdpxExport } from '@leximap/io';
 
 /** Options of {@link exportConcepts}. */
@@ -44,6 +44,7 @@ export function conceptCodes(result: LeximapResult, texts: DocumentTexts, folder
   });
   const segments: ManualSegment[] = [];
   const { blocks } = result;
+  const slice = documentSlicers((d) => documents[d]!.text);
   for (let b = 0; b < blocks.start.length; b++) {
     const doc = documents[blocks.document[b] as number];
     if (!doc) continue;
@@ -51,7 +52,7 @@ export function conceptCodes(result: LeximapResult, texts: DocumentTexts, folder
     const end = blocks.end[b] as number;
     for (let k = blocks.conceptStarts[b] as number; k < (blocks.conceptStarts[b + 1] as number); k++) {
       const codeId = codeOf.get(blocks.concepts[k] as number);
-      if (codeId) segments.push({ codeId, document: doc.id, start, end, text: sliceCodePoints(doc.text, start, end) });
+      if (codeId) segments.push({ codeId, document: doc.id, start, end, text: slice(blocks.document[b] as number, start, end) });
     }
   }
   return { documents, codes, segments };
@@ -61,9 +62,4 @@ export function exportConcepts(result: LeximapResult, texts: DocumentTexts, opti
   const content = conceptCodes(result, texts, options.folder);
   const project: QdpxExport = { name: 'leximap concepts', origin: `leximap ${result.generator.version}`, seed: options.seed ?? result.parameters.seed, ...content };
   return options.project ? mergeQdpx(options.project, project, { file: options.projectFile }) : writeQdpx(project);
-}
-
-function sliceCodePoints(text: string, start: number, end: number): string {
-  if (!/[\uD800-\uDBFF]/.test(text)) return text.slice(start, end);
-  return Array.from(text).slice(start, end).join('');
 }

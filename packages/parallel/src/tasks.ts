@@ -18,7 +18,7 @@ import {
   type LearnedConcept,
   type LearningInput,
   type LearningOptions,
-  sliceCodePoints,
+  documentSlicers,
   type LanguageTextOptions,
   type TextShard,
 } from '@leximap/core';
@@ -209,7 +209,8 @@ export async function runSpanTask(task: SpanTask): Promise<SpanTaskResult> {
     async ({ source, spans }) => {
       const documents = await readDocumentTexts(source, task.read);
       const mine: string[] = [];
-      for (let i = 0; i < spans.length; i += 3) mine.push(sliceCodePoints(documents[spans[i]!] ?? '', spans[i + 1]!, spans[i + 2]!));
+      const slice = documentSlicers((d) => documents[d] ?? '');
+      for (let i = 0; i < spans.length; i += 3) mine.push(slice(spans[i]!, spans[i + 1]!, spans[i + 2]!));
       return mine;
     },
     true,

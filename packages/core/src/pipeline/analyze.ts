@@ -16,7 +16,7 @@ import { mergeShards, type TermStats } from '../stats/termStats.ts';
 import { NLP_MODEL } from '../text/nlp.ts';
 import { isTitle } from '../text/textModel.ts';
 import { ENGLISH } from '../text/languages/registry.ts';
-import { sliceCodePoints } from '../text/slice.ts';
+import { documentSlicers } from '../text/slice.ts';
 import { attachSentiment } from '../sentiment/attachSentiment.ts';
 import { buildTextModel, loadTextStage } from '../text/languages/buildTextModel.ts';
 import { corpusLanguages } from '../text/languages/corpusLanguages.ts';
@@ -78,7 +78,10 @@ export async function analyze(corpus: Corpus, options: Partial<AnalysisOptions> 
   const shards = buildTextModel(corpus.documents, resolved);
   extra.onStage?.('terms');
   const stats = mergeShards(shards);
-  const readSpans = async (spans: readonly TextSpan[]): Promise<string[]> => spans.map((s) => sliceCodePoints(corpus.documents[s.document]!.text, s.start, s.end));
+  const readSpans = async (spans: readonly TextSpan[]): Promise<string[]> => {
+    const slice = documentSlicers((d) => corpus.documents[d]!.text);
+    return spans.map((s) => slice(s.document, s.start, s.end));
+  };
   return analyzeStats({ ...extra, documents: corpus.documents, stats, readSpans }, resolved);
 }
 

@@ -11,7 +11,7 @@
 import vader from 'vader-sentiment';
 import type { Document } from '../corpus.ts';
 import { compileMarkup, maskMarkup } from '../text/markup.ts';
-import { sliceCodePoints } from '../text/slice.ts';
+import { documentSlicers } from '../text/slice.ts';
 import { ENGLISH } from '../text/languages/registry.ts';
 
 const analyzer = vader.SentimentIntensityAnalyzer;
@@ -33,10 +33,11 @@ export function blockSentiment(
 ): Float64Array {
   const markup = compileMarkup(markupSources);
   const scores = new Float64Array(blocks.blockDoc.length).fill(NaN);
+  const slice = documentSlicers((d) => documents[d]!.text);
   for (let b = 0; b < scores.length; b++) {
     const d = blocks.blockDoc[b]!;
     if (!SENTIMENT_LANGUAGES.includes(languages[d]!)) continue;
-    scores[b] = vaderScore(maskMarkup(sliceCodePoints(documents[d]!.text, blocks.blockStart[b]!, blocks.blockEnd[b]!), markup));
+    scores[b] = vaderScore(maskMarkup(slice(d, blocks.blockStart[b]!, blocks.blockEnd[b]!), markup));
   }
   return scores;
 }

@@ -13,6 +13,7 @@ import { placeTags } from '../map/placeTags.ts';
 import { rankPairQuotes, rankQuotes } from '../map/quotes.ts';
 import { computeThemes, placeThemes, presenceGraph } from '../map/themes.ts';
 import { mergeShards, type TermStats } from '../stats/termStats.ts';
+import type { Csr } from '../stats/csr.ts';
 import { NLP_MODEL } from '../text/nlp.ts';
 import { isTitle } from '../text/textModel.ts';
 import { ENGLISH } from '../text/languages/registry.ts';
@@ -23,7 +24,7 @@ import { corpusLanguages } from '../text/languages/corpusLanguages.ts';
 import { SCHEMA_VERSION, type LeximapResult, type ResultConcept } from '../result/schema.ts';
 import { inProcess, type Executor } from './executor.ts';
 import { learnConceptSet, type Concept } from './learnConcepts.ts';
-import { PHRASE_SAMPLE, phraseLabel, splitWords } from '../concepts/phrases.ts';
+import { PHRASE_SAMPLE, phraseLabel, splitWords, type Words } from '../concepts/phrases.ts';
 import { assessStability, stabilityRuns, type StabilityReport } from '../stability/stability.ts';
 
 export const VERSION = '0.1.0';
@@ -99,9 +100,12 @@ export async function analyzeStats(input: PipelineInput, options: AnalysisOption
   }
   const learnt = await learnConceptSet(stats, options, executor, stage);
   const { concepts, minBlocks } = learnt;
-  stage('phrases');
-  // The labels shown; the stability report still finds concepts again by their words.
-  const labels = await labelPhrases(concepts, stats, input.readSpans);
+  // The text of the blocks phrase labels are looked for in, read (in streaming runs, on the pool)
+  // while this thread builds the graph and chooses the quotes.
+  const samples = phraseSamples(concepts, stats, learnt.termBlocks);
+  const sampleBlocks = [...new Set(samples.flatMap((s) => s.blocks))].sort((a, b) => a - b);
+  const sampleTexts = input.readSpans(sampleBlocks.map((b) => ({ document: stats.blocks.doc[b]!, start: stats.blocks.start[b]!, end: stats.blocks.end[b]! })));
+  sampleTexts.catch(() => {});
   const { starts: codingStarts, concepts: codingConcepts, scores: codingScores } = learnt.coding;
   const K = concepts.length;
   const nBlocks = stats.blocks.doc.length;
@@ -111,10 +115,24 @@ export async function analyzeStats(input: PipelineInput, options: AnalysisOption
   const graph = buildGraph({ codingStarts, codingConcepts, concepts: K, tagBlocks: tags.map((t) => t.blocks), excluded: stats.blocks.excluded });
   const keptTags = tags.map((t, i) => ({ ...t, node: K + i })).filter((t) => graph.counts[t.node]! > 0);
 
-  // The layout runs on the pool while this thread chooses the quotes and asks for their text
-  // (files are read again in streaming runs, on the pool's other threads).
   const pairs: { a: number; b: number; count: number }[] = [];
   for (let a = 0; a < K; a++) for (let b = a + 1; b < K; b++) if (graph.cooccurrence[a * K + b]! > 0) pairs.push({ a, b, count: graph.cooccurrence[a * K + b]! });
+  stage('quotes');
+  const conceptQuotes = concepts.map((c) => rankQuotes(c.learned!, options.quotesPerConcept));
+  const quotedPairs = [...pairs].sort((p, q) => q.count - p.count || p.a - q.a || p.b - q.b).slice(0, options.maxQuotedPairs);
+  quotedPairs.sort((p, q) => p.a - q.a || p.b - q.b);
+  const pairBlocks = rankPairQuotes({ starts: codingStarts, concepts: codingConcepts, scores: codingScores }, K, quotedPairs, options.quotesPerPair);
+  const pairQuotes = quotedPairs.map((p, i) => ({ a: p.a, b: p.b, blocks: pairBlocks[i]! }));
+  const quoted = new Set<number>();
+  for (const q of conceptQuotes) for (const b of q) quoted.add(b);
+  for (const p of pairQuotes) for (const b of p.blocks) quoted.add(b);
+  const excerptBlocks = [...quoted].sort((a, b) => a - b);
+
+  stage('phrases');
+  const sampled = await sampleTexts;
+  // The labels shown; the stability report still finds concepts again by their words.
+  const labels = phraseLabels(concepts, stats, samples, new Map(sampleBlocks.map((b, i) => [b, sampled[i]!] as const)));
+
   // Themes are communities of the graph, not of the map, so they are known before the layout,
   // which then draws each theme where its members are (`pullThemes`). They group by presence:
   // every block each concept's terms code, before evidence blocks go to one concept.
@@ -135,20 +153,11 @@ export async function analyzeStats(input: PipelineInput, options: AnalysisOption
   const mds = classicalMds(D, K);
   const layoutInput = { n: K, S, D, mds, labelLengths: labels.map((l) => l.length), seed: options.seed, iterations: options.layoutIterations };
   const layout = executor.layout(layoutInput, options.layoutStarts);
-  // Awaited below; quotes that fail first must not leave it unhandled.
+  // Awaited below; a read that fails first must not leave it unhandled.
   layout.catch(() => {});
-
-  stage('quotes');
-  const conceptQuotes = concepts.map((c) => rankQuotes(c.learned!, options.quotesPerConcept));
-  const quotedPairs = [...pairs].sort((p, q) => q.count - p.count || p.a - q.a || p.b - q.b).slice(0, options.maxQuotedPairs);
-  quotedPairs.sort((p, q) => p.a - q.a || p.b - q.b);
-  const pairBlocks = rankPairQuotes({ starts: codingStarts, concepts: codingConcepts, scores: codingScores }, K, quotedPairs, options.quotesPerPair);
-  const pairQuotes = quotedPairs.map((p, i) => ({ a: p.a, b: p.b, blocks: pairBlocks[i]! }));
-  const quoted = new Set<number>();
-  for (const q of conceptQuotes) for (const b of q) quoted.add(b);
-  for (const p of pairQuotes) for (const b of p.blocks) quoted.add(b);
-  const excerptBlocks = [...quoted].sort((a, b) => a - b);
-  // The quotes' text and their context's, in one read, in block (so document) order.
+  // The quotes' text and their context's, in one read, in block (so document) order, while the
+  // layout runs (files are read again in streaming runs, on the pool's other threads; asked after
+  // the layout, so that its tasks go first).
   const context = contextBlocks(excerptBlocks, stats.blocks.doc);
   const readBlocks = mergeAscending(excerptBlocks, context.blocks);
   const excerptTexts = input.readSpans(readBlocks.map((b) => ({ document: stats.blocks.doc[b]!, start: stats.blocks.start[b]!, end: stats.blocks.end[b]! })));
@@ -320,47 +329,48 @@ function flatText(text: string): string {
 }
 
 /**
- * The concepts' labels as shown: a one-word concept is named by the phrase its word mostly comes
- * in (concepts/phrases.ts), read from up to PHRASE_SAMPLE of its blocks that hold the word, evenly
- * spread. A phrase that another concept already has as its label (or took first: concepts come by
- * decreasing count) is not used. Concepts of a seeds file keep the user's labels, merged concepts
- * their most frequent word's.
+ * For each one-word concept, up to PHRASE_SAMPLE of the blocks that hold its word, evenly spread:
+ * where `phraseLabels` looks for the phrase the word mostly comes in. English texts only for now:
+ * on ParlaMint's Danish, Spanish and Hebrew samples the rule also made formulas of talk ("quiero
+ * agradecer", "רוצה לברך") and Hebrew forms of address ("חבר הכנסת"), which need each language's
+ * titles and formulas to rule out.
  */
-async function labelPhrases(concepts: readonly Concept[], stats: TermStats, readSpans: PipelineInput['readSpans']): Promise<string[]> {
-  const labels = concepts.map((c) => c.label);
-  // English only for now: on ParlaMint's Danish, Spanish and Hebrew samples the rule also made
-  // formulas of talk ("quiero agradecer", "רוצה לברך") and Hebrew forms of address ("חבר הכנסת"),
-  // which need each language's titles and formulas to rule out.
-  if (!stats.documentLanguages.every((l) => l === ENGLISH)) return labels;
-  const sampled: { concept: number; blocks: number[] }[] = [];
+function phraseSamples(concepts: readonly Concept[], stats: TermStats, termBlocks: Csr): { concept: number; blocks: number[] }[] {
+  if (!stats.documentLanguages.every((l) => l === ENGLISH)) return [];
+  const samples: { concept: number; blocks: number[] }[] = [];
   for (let i = 0; i < concepts.length; i++) {
     const c = concepts[i]!;
     if ((c.kind !== 'word' && c.kind !== 'name') || c.seeds.length !== 1 || c.label.includes(' ')) continue;
     const seed = c.seeds[0]!;
     const holding: number[] = [];
-    for (const b of c.learned!.blocks) {
-      for (let k = stats.blockTermStarts[b]!; k < stats.blockTermStarts[b + 1]!; k++) {
-        if (stats.blockTerms[k] === seed) {
-          holding.push(b);
-          break;
-        }
-      }
-    }
+    for (let k = termBlocks.starts[seed]!; k < termBlocks.starts[seed + 1]!; k++) if (!stats.blocks.excluded[termBlocks.indices[k]!]) holding.push(termBlocks.indices[k]!);
     const n = Math.min(holding.length, PHRASE_SAMPLE);
-    const blocks = Array.from({ length: n }, (_, k) => holding[Math.floor((k * holding.length) / n)]!);
-    sampled.push({ concept: i, blocks });
+    samples.push({ concept: i, blocks: Array.from({ length: n }, (_, k) => holding[Math.floor((k * holding.length) / n)]!) });
   }
-  const all = [...new Set(sampled.flatMap((s) => s.blocks))].sort((a, b) => a - b);
-  if (all.length === 0) return labels;
-  const texts = await readSpans(all.map((b) => ({ document: stats.blocks.doc[b]!, start: stats.blocks.start[b]!, end: stats.blocks.end[b]! })));
-  const textOf = new Map(all.map((b, i) => [b, splitWords(texts[i]!)] as const));
+  return samples;
+}
+
+/**
+ * The concepts' labels as shown: a sampled concept is named by the phrase its word mostly comes in
+ * (concepts/phrases.ts), the others keep theirs. A phrase that another concept already has as its
+ * label (or took first: concepts come by decreasing count) is not used. Concepts of a seeds file
+ * keep the user's labels, merged concepts their most frequent word's.
+ */
+function phraseLabels(concepts: readonly Concept[], stats: TermStats, samples: readonly { concept: number; blocks: number[] }[], textOf: ReadonlyMap<number, string>): string[] {
+  const labels = concepts.map((c) => c.label);
+  if (samples.length === 0) return labels;
   const vocabulary = new Set<string>();
   for (let t = 0; t < stats.terms.length; t++) if (stats.df[t]! > 0) vocabulary.add(stats.terms[t]!.toLowerCase());
-  const taken = new Set(concepts.map((c) => c.label.toLowerCase()));
-  for (const { concept, blocks } of sampled) {
-    const c = concepts[concept]!;
+  const words = new Map<number, Words>();
+  const wordsOf = (b: number): Words => {
+    let w = words.get(b);
+    if (!w) words.set(b, (w = splitWords(textOf.get(b)!)));
+    return w;
+  };
+  const taken = new Set(labels.map((l) => l.toLowerCase()));
+  for (const { concept, blocks } of samples) {
     // A title makes no phrase: "Madam Chair", "Prime Minister" are forms of address, not concepts.
-    const phrase = phraseLabel(c.label, blocks.map((b) => textOf.get(b)!), (w) => vocabulary.has(w) && !isTitle(w));
+    const phrase = phraseLabel(labels[concept]!, blocks.map(wordsOf), (w) => vocabulary.has(w) && !isTitle(w));
     if (phrase === undefined || taken.has(phrase.toLowerCase())) continue;
     taken.add(phrase.toLowerCase());
     labels[concept] = phrase;

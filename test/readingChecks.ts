@@ -1,7 +1,8 @@
 /**
  * What every reading must hold, on any corpus (issue 16): no two concepts that differ only by
- * case or a plural ending (nor, in English, two word concepts of one word family), and no concept
- * that is a filler, a form of address, a stage direction or a speaker label. Shared by the
+ * case or a plural ending (nor, in English, two word concepts of one word family), no concept
+ * that is a filler, a form of address, a stage direction or a speaker label, and no phrase label
+ * that lacks its word or joins it to a filler or a title. Shared by the
  * end-to-end test on the examples and the real-data tests.
  */
 import { familyKey, isTitle, TRANSCRIPT_FILLERS, variantKey, type LeximapResult } from '@leximap/core';
@@ -26,6 +27,13 @@ export function readingProblems(result: LeximapResult): string[] {
     const words = c.label.split(/\s+/);
     // A capitalised title ("Chair", "Mr.") is a form of address; the word "chair" is a word.
     if (words.every((w) => FILLERS.has(w.toLowerCase()) || (/^\p{Lu}/u.test(w) && isTitle(w)))) problems.push(`"${c.label}" is a filler or a form of address`);
+    if (c.kind === 'word' && words.length > 1) {
+      // A phrase label ("decision tree") holds its word and a content word beside it, no filler or title.
+      const seeds = new Set(c.seeds.map((s) => variantKey(s)));
+      const others = words.filter((w) => !seeds.has(variantKey(w)));
+      if (others.length === words.length) problems.push(`"${c.label}" does not hold its word (${c.seeds.join(', ')})`);
+      if (others.some((w) => FILLERS.has(w.toLowerCase()) || isTitle(w))) problems.push(`"${c.label}" joins its word to a filler or a title`);
+    }
     if (DIRECTIONS.test(c.label)) problems.push(`"${c.label}" is a stage direction`);
     if (speakers.has(c.label.toLowerCase())) problems.push(`"${c.label}" is a speaker label`);
   }

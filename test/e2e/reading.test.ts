@@ -16,6 +16,15 @@ describe('analyze(…) on the example interviews: the reading', () => {
     expect(readingProblems(result)).toEqual([]);
   });
 
+  it('readingProblems(…) catches a phrase label without its word or with a title in it', () => {
+    const word = result.concepts.findIndex((c) => c.kind === 'word');
+    const relabel = (label: string): LeximapResult => ({ ...result, concepts: result.concepts.map((c, i) => (i === word ? { ...c, label } : c)) });
+    const seed = result.concepts[word]!.seeds[0]!;
+    expect(readingProblems(relabel(`library card`))).toEqual([expect.stringContaining('does not hold its word')]);
+    expect(readingProblems(relabel(`Madam ${seed}`))).toEqual([expect.stringContaining('joins its word to a filler or a title')]);
+    expect(readingProblems(relabel(`${seed} plan`))).toEqual([]);
+  });
+
   it('analyze(…) learns thesauri at interview scale: 70 % of concepts with 3+ evidence terms, evidence coding blocks without the seed', () => {
     const { learning, evidence } = learningFigures(result);
     expect(learning).toBeGreaterThanOrEqual(0.7);

@@ -1,7 +1,8 @@
 /**
  * The whole analysis, one way through the stages of DESIGN.md §1–9:
- * TextModel shards → TermStats → Seeds → Thesaurus → Coding → ConceptGraph → Layout → Themes →
- * quotes → Result. Heavy kernels go through an `Executor`; everything else is cheap and runs here.
+ * TextModel shards → TermStats → Seeds → Thesaurus → Coding → ConceptGraph → quotes → phrase
+ * labels → Themes → Layout → Result. Heavy kernels go through an `Executor`; everything else is
+ * cheap and runs here.
  */
 import { resolveOptions, type AnalysisOptions } from '../defaults.ts';
 import type { Corpus } from '../corpus.ts';
@@ -117,6 +118,7 @@ export async function analyzeStats(input: PipelineInput, options: AnalysisOption
 
   const pairs: { a: number; b: number; count: number }[] = [];
   for (let a = 0; a < K; a++) for (let b = a + 1; b < K; b++) if (graph.cooccurrence[a * K + b]! > 0) pairs.push({ a, b, count: graph.cooccurrence[a * K + b]! });
+
   stage('quotes');
   const conceptQuotes = concepts.map((c) => rankQuotes(c.learned!, options.quotesPerConcept));
   const quotedPairs = [...pairs].sort((p, q) => q.count - p.count || p.a - q.a || p.b - q.b).slice(0, options.maxQuotedPairs);

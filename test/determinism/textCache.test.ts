@@ -92,6 +92,33 @@ describe('the text-stage cache', () => {
     }
   });
 
+  it('keeps the phrase labels beside the entry, takes them from there on a hit, and removes them with it', async () => {
+    const dir = await mkdtemp(join(tmpdir(), 'leximap-textcache-phrases-'));
+    try {
+      const options = { cache: { dir, maxEntries: 1 } };
+      const first = await analyzeFiles([folder], { workers: 1, ...options });
+      const [sidecar] = (await readdir(dir)).filter((n) => n.endsWith('.phrases.json'));
+      expect(sidecar).toBeDefined();
+      const phrases = JSON.parse(await readFile(join(dir, sidecar!), 'utf8')) as Record<string, string | null>;
+      // Every one-word concept's word is there, with its phrase or null.
+      const words = first.result.concepts.filter((c) => c.kind === 'word' && c.seeds.length === 1).map((c) => c.seeds[0]!);
+      expect(words.length).toBeGreaterThan(0);
+      for (const w of words) expect(Object.keys(phrases)).toContain(w);
+      // What the file says is what a hit shows (the file is trusted as the entry is: same key).
+      const word = words[0]!;
+      await writeFile(join(dir, sidecar!), JSON.stringify({ ...phrases, [word]: `${word} test` }));
+      const hit = await analyzeFiles([folder], { workers: 1, ...options });
+      expect(hit.timings.text).toBeUndefined();
+      expect(hit.result.concepts.find((c) => c.seeds[0] === word && c.seeds.length === 1)?.label).toBe(`${word} test`);
+      // Another text's entry replaces this one (maxEntries 1), and its phrase labels go with it.
+      await analyzeFiles([folder], { workers: 1, blockSentences: 3, ...options });
+      expect(existsSync(join(dir, sidecar!))).toBe(false);
+      expect((await readdir(dir)).filter((n) => n.endsWith('.phrases.json'))).toHaveLength(1);
+    } finally {
+      await rm(dir, { recursive: true, force: true });
+    }
+  });
+
   it('lives in LEXIMAP_CACHE_DIR, else XDG_CACHE_HOME/leximap, else ~/.cache/leximap', () => {
     expect(cacheDir({ LEXIMAP_CACHE_DIR: '/a', XDG_CACHE_HOME: '/b' })).toBe('/a');
     expect(cacheDir({ XDG_CACHE_HOME: '/b' })).toBe(join('/b', 'leximap'));

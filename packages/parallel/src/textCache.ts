@@ -14,10 +14,14 @@
  *   back only when length and checksum agree, otherwise removed with a one-line warning and rebuilt.
  * - **Bound**: the `maxEntries` most recently used entries are kept (8 by default; a hit renews
  *   an entry's time), the older ones are removed after each write.
+ * - **Phrase labels** (`<key>.phrases.json` beside an entry): the phrase each concept word of
+ *   that text was found to come in, or null, as the analysis finds them. They depend on the text
+ *   alone (the blocks that hold the word), so a re-run whose concepts are the same reads no file
+ *   for them: 0.2–0.3 s of a 2.4 s re-run on 8.5 M court words. Removed with their entry.
  */
 import { createHash } from 'node:crypto';
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
-import { mkdir, open, readdir, readFile, rename, stat, unlink, utimes } from 'node:fs/promises';
+import { mkdir, open, readdir, readFile, rename, stat, unlink, utimes, writeFile } from 'node:fs/promises';
 import { createRequire } from 'node:module';
 import { homedir } from 'node:os';
 import { join } from 'node:path';
@@ -32,6 +36,7 @@ export const TEXT_CACHE_FORMAT = 1;
 const MAGIC = Buffer.from('LEXIMAP-TEXT-CACHE\n');
 const HEADER = MAGIC.length + 8 + 32;
 const SUFFIX = '.lxc';
+const PHRASES = '.phrases.json';
 
 /** What the text stage hands to the rest of the analysis. */
 export interface TextStage {
@@ -220,7 +225,35 @@ export async function writeTextStage(key: string, stage: TextStage, options: Tex
   }
 }
 
-/** Removes all but the `keep` most recently used entries (and temporary files older than a day). */
+/** The phrase labels found before in the text of entry `key` (word → phrase, or null for none); empty when there are none or they cannot be read. */
+export async function readPhraseLabels(key: string, options: TextCacheOptions = {}): Promise<Map<string, string | null>> {
+  try {
+    const parsed: unknown = JSON.parse(await readFile(join(options.dir ?? cacheDir(), key + PHRASES), 'utf8'));
+    if (typeof parsed !== 'object' || parsed === null || Array.isArray(parsed)) return new Map();
+    const entries = Object.entries(parsed);
+    return entries.every(([, v]) => v === null || typeof v === 'string') ? new Map(entries as [string, string | null][]) : new Map();
+  } catch {
+    return new Map();
+  }
+}
+
+/** Stores the phrase labels of entry `key` beside it (temporary file, then rename), while the entry is there. */
+export async function writePhraseLabels(key: string, phrases: ReadonlyMap<string, string | null>, options: TextCacheOptions = {}): Promise<void> {
+  const dir = options.dir ?? cacheDir();
+  if (!existsSync(join(dir, key + SUFFIX))) return;
+  const path = join(dir, key + PHRASES);
+  const temp = `${path}.${process.pid}.${Math.random().toString(36).slice(2)}.tmp`;
+  try {
+    const sorted = [...phrases].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
+    await writeFile(temp, JSON.stringify(Object.fromEntries(sorted)) + '\n');
+    await rename(temp, path);
+  } catch (error) {
+    await unlink(temp).catch(() => {});
+    (options.warn ?? warnLine)(`could not write the phrase labels in ${dir}: ${(error as Error).message}`);
+  }
+}
+
+/** Removes all but the `keep` most recently used entries, with their phrase labels (and temporary files older than a day). */
 async function prune(dir: string, keep: number): Promise<void> {
   const names = await readdir(dir);
   const entries: { path: string; time: number }[] = [];
@@ -233,6 +266,9 @@ async function prune(dir: string, keep: number): Promise<void> {
     else if (name.endsWith('.tmp') && info.mtimeMs < day) await unlink(path).catch(() => {});
   }
   entries.sort((a, b) => b.time - a.time || (a.path < b.path ? -1 : 1));
-  for (const e of entries.slice(Math.max(0, keep))) await unlink(e.path).catch(() => {});
+  for (const e of entries.slice(Math.max(0, keep))) {
+    await unlink(e.path).catch(() => {});
+    await unlink(e.path.slice(0, -SUFFIX.length) + PHRASES).catch(() => {});
+  }
 }
 

@@ -60,6 +60,11 @@ export interface PipelineInput {
    */
   readSpans: (spans: readonly TextSpan[]) => Promise<string[]>;
   tagSpans?: readonly TagSpan[];
+  /**
+   * The phrase each concept word of this text was found to come in before (null: none), from the
+   * text cache; the words found now are added. A word in it needs no reading.
+   */
+  phraseLabels?: Map<string, string | null>;
   executor?: Executor;
   /** Called with a stage name as each stage starts (progress, timings). */
   onStage?: (stage: string) => void;
@@ -103,7 +108,7 @@ export async function analyzeStats(input: PipelineInput, options: AnalysisOption
   const { concepts, minBlocks } = learnt;
   // The text of the blocks phrase labels are looked for in, read (in streaming runs, on the pool)
   // while this thread builds the graph and chooses the quotes.
-  const samples = phraseSamples(concepts, stats, learnt.termBlocks);
+  const samples = phraseSamples(concepts, stats, learnt.termBlocks, input.phraseLabels);
   const sampleBlocks = [...new Set(samples.flatMap((s) => s.blocks))].sort((a, b) => a - b);
   const sampleTexts = input.readSpans(sampleBlocks.map((b) => ({ document: stats.blocks.doc[b]!, start: stats.blocks.start[b]!, end: stats.blocks.end[b]! })));
   sampleTexts.catch(() => {});
@@ -133,7 +138,7 @@ export async function analyzeStats(input: PipelineInput, options: AnalysisOption
   stage('phrases');
   const sampled = await sampleTexts;
   // The labels shown; the stability report still finds concepts again by their words.
-  const labels = phraseLabels(concepts, stats, samples, new Map(sampleBlocks.map((b, i) => [b, sampled[i]!] as const)));
+  const labels = phraseLabels(concepts, stats, samples, new Map(sampleBlocks.map((b, i) => [b, sampled[i]!] as const)), input.phraseLabels);
 
   // Themes are communities of the graph, not of the map, so they are known before the layout,
   // which then draws each theme where its members are (`pullThemes`). They group by presence:
@@ -337,12 +342,16 @@ function flatText(text: string): string {
  * agradecer", "רוצה לברך") and Hebrew forms of address ("חבר הכנסת"), which need each language's
  * titles and formulas to rule out.
  */
-function phraseSamples(concepts: readonly Concept[], stats: TermStats, termBlocks: Csr): { concept: number; blocks: number[] }[] {
+function phraseSamples(concepts: readonly Concept[], stats: TermStats, termBlocks: Csr, known?: ReadonlyMap<string, string | null>): { concept: number; blocks: number[] }[] {
   if (!stats.documentLanguages.every((l) => l === ENGLISH)) return [];
   const samples: { concept: number; blocks: number[] }[] = [];
   for (let i = 0; i < concepts.length; i++) {
     const c = concepts[i]!;
     if ((c.kind !== 'word' && c.kind !== 'name') || c.seeds.length !== 1 || c.label.includes(' ')) continue;
+    if (known?.has(c.label)) {
+      samples.push({ concept: i, blocks: [] });
+      continue;
+    }
     const seed = c.seeds[0]!;
     const holding: number[] = [];
     for (let k = termBlocks.starts[seed]!; k < termBlocks.starts[seed + 1]!; k++) if (!stats.blocks.excluded[termBlocks.indices[k]!]) holding.push(termBlocks.indices[k]!);
@@ -358,11 +367,24 @@ function phraseSamples(concepts: readonly Concept[], stats: TermStats, termBlock
  * label (or took first: concepts come by decreasing count) is not used. Concepts of a seeds file
  * keep the user's labels, merged concepts their most frequent word's.
  */
-function phraseLabels(concepts: readonly Concept[], stats: TermStats, samples: readonly { concept: number; blocks: number[] }[], textOf: ReadonlyMap<number, string>): string[] {
+function phraseLabels(
+  concepts: readonly Concept[],
+  stats: TermStats,
+  samples: readonly { concept: number; blocks: number[] }[],
+  textOf: ReadonlyMap<number, string>,
+  known: Map<string, string | null> = new Map(),
+): string[] {
   const labels = concepts.map((c) => c.label);
   if (samples.length === 0) return labels;
-  const vocabulary = new Set<string>();
-  for (let t = 0; t < stats.terms.length; t++) if (stats.df[t]! > 0) vocabulary.add(stats.terms[t]!.toLowerCase());
+  let vocabulary: Set<string> | undefined;
+  const isTerm = (w: string): boolean => {
+    if (!vocabulary) {
+      vocabulary = new Set<string>();
+      for (let t = 0; t < stats.terms.length; t++) if (stats.df[t]! > 0) vocabulary.add(stats.terms[t]!.toLowerCase());
+    }
+    // A title makes no phrase: "Madam Chair", "Prime Minister" are forms of address, not concepts.
+    return vocabulary.has(w) && !isTitle(w);
+  };
   const words = new Map<number, Words>();
   const wordsOf = (b: number): Words => {
     let w = words.get(b);
@@ -371,9 +393,10 @@ function phraseLabels(concepts: readonly Concept[], stats: TermStats, samples: r
   };
   const taken = new Set(labels.map((l) => l.toLowerCase()));
   for (const { concept, blocks } of samples) {
-    // A title makes no phrase: "Madam Chair", "Prime Minister" are forms of address, not concepts.
-    const phrase = phraseLabel(labels[concept]!, blocks.map(wordsOf), (w) => vocabulary.has(w) && !isTitle(w));
-    if (phrase === undefined || taken.has(phrase.toLowerCase())) continue;
+    const word = labels[concept]!;
+    if (!known.has(word)) known.set(word, phraseLabel(word, blocks.map(wordsOf), isTerm) ?? null);
+    const phrase = known.get(word);
+    if (phrase == null || taken.has(phrase.toLowerCase())) continue;
     taken.add(phrase.toLowerCase());
     labels[concept] = phrase;
   }

@@ -41,6 +41,20 @@ describe('leximap analyze on the example corpus', () => {
     expect(result.themes.length).toBeGreaterThanOrEqual(2);
   });
 
+  it('analyze\'s summary says why frequent words name no concept, and which nouns the stop list keeps out', async () => {
+    const out = await leximap('analyze', examples, '--exclude-speaker', 'Interviewer', '-o', join(dir, 'summary'), '--workers', '1', '--stability', '0', '--no-cache');
+    expect(out.code).toBe(0);
+    expect(out.stdout).toMatch(/Frequent terms that name no concept[^\n]*\n {2}editor \(\d+ blocks\): ranked below the \d+ seeds chosen/);
+    expect(out.stdout).toMatch(/\nOn the stop list \(keep one with a line "-word" in a --stopwords file\): year \(\d+ blocks\), thing \(\d+ blocks\)/);
+    // The way it names keeps the word: "year" becomes a term, and a concept.
+    writeFileSync(join(dir, 'keep-year.txt'), '-year\n');
+    const kept = await leximap('analyze', examples, '--exclude-speaker', 'Interviewer', '--stopwords', join(dir, 'keep-year.txt'), '-o', join(dir, 'kept'), '--quiet', '--workers', '1', '--stability', '0', '--no-cache');
+    expect(kept.code).toBe(0);
+    const again = JSON.parse(readFileSync(join(dir, 'kept/result.json'), 'utf8')) as LeximapResult;
+    expect(again.concepts.some((c) => c.seeds.includes('year'))).toBe(true);
+    expect(again.leftOut?.some((l) => l.term === 'year')).toBe(false);
+  }, 120_000);
+
   it('analyze gives a byte-identical result.json for the same input and seed', async () => {
     await leximap('analyze', examples, '--exclude-speaker', 'Interviewer', '-o', join(dir, 'b'), '--quiet', '--workers', '1');
     expect(readFileSync(join(dir, 'b/result.json'), 'utf8')).toBe(first);

@@ -1,5 +1,5 @@
 /** The short text summary `analyze` prints on stdout: corpus, themes and top concepts; and the notes and warnings it prints on stderr. */
-import type { LeximapResult } from '@leximap/core';
+import { STOP_LIST_REASON, type LeximapResult } from '@leximap/core';
 
 /** A speaker label with few turns: usually a typo of another speaker's (`Particpant`). */
 export interface RareSpeaker {
@@ -58,7 +58,7 @@ export function summarize(result: LeximapResult, outDir: string, files: readonly
       return `  ${String(t.rank + 1).padStart(2)}. ${t.name.padEnd(18)} ${String(Math.round(t.relevance * 100)).padStart(3)}%  ${members.slice(0, 8).join(', ')}${members.length > 8 ? ', …' : ''}`;
     }),
     ...stabilityLines(result),
-    ...(result.leftOut?.length ? ['', 'Frequent terms that name no concept (keep one with --seeds, a line "label: term"):', ...result.leftOut.slice(0, 5).map((l) => `  ${l.term} (${l.blocks} blocks): ${l.reason}`)] : []),
+    ...leftOutLines(result),
     '',
     'Top concepts (blocks, relevance):',
     '  ' + learned.slice(0, 20).map((x) => `${x.label} (${x.count}, ${Math.round(x.relevance * 100)}%)`).join(', '),
@@ -70,6 +70,18 @@ export function summarize(result: LeximapResult, outDir: string, files: readonly
     lines.splice(lines.length - 1, 0, 'Speakers with one or two turns (likely typos of another speaker; check the transcripts):', '  ' + rare.map((r) => `${r.name} (${r.turns} turn${r.turns === 1 ? '' : 's'}, ${list(r.documents)})`).join(', '), '');
   }
   return lines.join('\n');
+}
+
+/** The most frequent terms that name no concept and why, then the nouns the stop list kept out, on one line. */
+function leftOutLines(result: LeximapResult): string[] {
+  const all = result.leftOut ?? [];
+  if (all.length === 0) return [];
+  const terms = all.filter((l) => !l.reason.startsWith(STOP_LIST_REASON));
+  const stopped = all.filter((l) => l.reason.startsWith(STOP_LIST_REASON));
+  const lines = [''];
+  if (terms.length > 0) lines.push('Frequent terms that name no concept (keep one with --seeds, a line "label: term"):', ...terms.slice(0, 5).map((l) => `  ${l.term} (${l.blocks} blocks): ${l.reason}`));
+  if (stopped.length > 0) lines.push(`On the stop list (keep one with a line "-word" in a --stopwords file): ${stopped.map((l) => `${l.term} (${l.blocks} blocks)`).join(', ')}`);
+  return lines;
 }
 
 /** One line on how the reading held over the stability resamples, and the fragile concepts. */

@@ -43,6 +43,7 @@ export { analyze, analyzeStats, VERSION } from './pipeline/analyze.ts';
 export { COMPILED } from './compiled.ts';
 export type { DocumentMeta, PipelineInput, TagSpan, TextSpan } from './pipeline/analyze.ts';
 export { inProcess } from './pipeline/executor.ts';
+export { STOP_LIST_REASON } from './pipeline/learnConcepts.ts';
 export type { Executor } from './pipeline/executor.ts';
 export { buildTextShard, isTitle, NAME, NONE, WORD } from './text/textModel.ts';
 export { TRANSCRIPT_FILLERS } from './text/stopwords.ts';

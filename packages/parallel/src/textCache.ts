@@ -32,7 +32,7 @@ import type { SourceFile } from '@leximap/io';
 import type { FileFailure } from './tasks.ts';
 
 /** Bumped whenever the entry layout or what it holds changes. */
-export const TEXT_CACHE_FORMAT = 1;
+export const TEXT_CACHE_FORMAT = 2;
 const MAGIC = Buffer.from('LEXIMAP-TEXT-CACHE\n');
 const HEADER = MAGIC.length + 8 + 32;
 const SUFFIX = '.lxc';

@@ -48,10 +48,15 @@ export interface ConceptSet {
 
 /** Terms listed in `leftOut`. */
 const LEFT_OUT_LISTED = 12;
+/** Stop-listed nouns listed after them. */
+const STOPPED_LISTED = 5;
+/** How the reason of a stop-listed noun begins. */
+export const STOP_LIST_REASON = 'on the stop list';
 
 /**
  * Why the most frequent terms that name no concept were left out: a reader who misses "plot" on
- * the map learns it was in too many blocks, merged into another concept, or too close to one.
+ * the map learns it was in too many blocks, merged into another concept, or too close to one;
+ * one who misses "way" learns that the stop list has it, and how to keep it.
  */
 function explainLeftOut(stats: TermStats, concepts: readonly Concept[], passed: ReadonlyMap<number, string>, o: { minBlocks: number; maxBlocks: number; maxBlockShare: number; count: number }): LeftOutTerm[] {
   const leading = new Set<string>(concepts.map((c) => c.label));
@@ -62,7 +67,7 @@ function explainLeftOut(stats: TermStats, concepts: readonly Concept[], passed: 
     .filter((t) => stats.df[t]! > 0 && stats.nounShare[t]! >= 0.5 && !leading.has(stats.terms[t]!))
     .sort((a, b) => stats.df[b]! - stats.df[a]! || a - b)
     .slice(0, LEFT_OUT_LISTED);
-  return order.map((t) => {
+  const listed = order.map((t) => {
     const df = stats.df[t]!;
     let reason: string;
     if (seedOf.has(t)) reason = `merged into "${seedOf.get(t)}" (the two coded nearly the same blocks)`;
@@ -71,6 +76,14 @@ function explainLeftOut(stats: TermStats, concepts: readonly Concept[], passed: 
     else reason = passed.get(t) ?? `ranked below the ${o.count} seeds chosen (less bursty or less frequent)`;
     return { term: stats.terms[t]!, blocks: df, reason };
   });
+  // Nouns the stop list kept out ("thing", "way", "lot") are no terms at all; the text stage
+  // counts them. Listed after the terms, a few, so that words of talk do not crowd them out.
+  const stopped = (stats.stopped?.words ?? []).slice(0, STOPPED_LISTED).map((word, i) => ({
+    term: word,
+    blocks: stats.stopped!.blocks[i]!,
+    reason: `${STOP_LIST_REASON} (a word of talk, or yours); a line "-${word}" in a --stopwords file keeps it`,
+  }));
+  return [...listed, ...stopped];
 }
 
 /** Learns the concepts of `stats` and codes every block with them. */

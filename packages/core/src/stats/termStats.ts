@@ -45,8 +45,13 @@ export interface TermStats {
   documentLanguages: string[];
   /** Sentiment score of each block (NaN: none), when it was scored. */
   blockSentiment?: Float64Array;
+  /** The STOPPED_LISTED most frequent nouns the stop list kept from being terms, by blocks (not excluded) they are in; English only. */
+  stopped?: { words: string[]; blocks: Uint32Array };
   counts: { documents: number; paragraphs: number; sentences: number; tokens: number };
 }
+
+/** Stop-listed nouns kept in TermStats: enough to explain the frequent ones among the terms left out. */
+const STOPPED_LISTED = 50;
 
 /** Sorts `a[from..to)` ascending: insertion sort for the short rows blocks have. */
 function sortRange(a: Uint32Array, from: number, to: number): void {
@@ -77,6 +82,7 @@ export class ShardMerger {
   private readonly forms: (Record<string, number> | undefined)[] = [];
   private readonly documentLanguages: string[] = [];
   private blockSentiment: Float64Array | undefined;
+  private readonly stopped = new Map<string, number>();
   private readonly speakerIds = new Map<string, number>();
   private readonly speakers: string[] = [];
   private blocks: BlockColumns = { doc: new Uint32Array(1024), paragraph: new Uint32Array(1024), start: new Uint32Array(1024), end: new Uint32Array(1024), speaker: new Int32Array(1024), excluded: new Uint8Array(1024) };
@@ -115,6 +121,7 @@ export class ShardMerger {
       this.nounsOf[id]! += shard.termNouns[t]!;
       if (shard.nameConfirmed[t]) this.confirmed[id] = 1;
     }
+    if (shard.stopped) shard.stopped.words.forEach((w, i) => this.stopped.set(w, (this.stopped.get(w) ?? 0) + shard.stopped!.blocks[i]!));
     const smap = new Int32Array(shard.speakers.length);
     for (let s = 0; s < shard.speakers.length; s++) {
       const name = shard.speakers[s]!;
@@ -278,9 +285,16 @@ export class ShardMerger {
       documentLengths: this.documentLengths.slice(0, docs),
       documentLanguages: [...this.documentLanguages],
       ...(this.blockSentiment ? { blockSentiment: this.blockSentiment.slice(0, nBlocks) } : {}),
+      ...(this.stopped.size > 0 ? { stopped: mostStopped(this.stopped) } : {}),
       counts: { ...this.counts },
     };
   }
+}
+
+/** The STOPPED_LISTED stop-listed nouns in most blocks (ties by word, so any sharding gives the same). */
+function mostStopped(stopped: ReadonlyMap<string, number>): { words: string[]; blocks: Uint32Array } {
+  const top = [...stopped].sort(([a, m], [b, n]) => n - m || (a < b ? -1 : a > b ? 1 : 0)).slice(0, STOPPED_LISTED);
+  return { words: top.map(([w]) => w), blocks: Uint32Array.from(top, ([, n]) => n) };
 }
 
 /** The key under which a name and its variants meet: lower case, the last word without a plural ending. */

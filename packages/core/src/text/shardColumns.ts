@@ -65,6 +65,11 @@ export class ShardColumns {
   private readonly blockExcluded: number[] = [];
   /** Triples (block, name term, fallback word term or NONE) for names seen only at a sentence start. */
   readonly pending = new GrowU32();
+  /** Stop-listed nouns: each one's blocks (not excluded), and the last block counted. */
+  private readonly stoppedIds = new Map<string, number>();
+  private readonly stoppedWords: string[] = [];
+  private readonly stoppedBlocks: number[] = [];
+  private readonly stoppedLast: number[] = [];
   paragraphs = 0;
   sentences = 0;
   /** Word tokens read. */
@@ -157,6 +162,23 @@ export class ShardColumns {
     return this.blockDoc.length - 1;
   }
 
+  /** Counts `word`, a noun the stop list keeps out, in the open block (once per block, none in an excluded one). */
+  addStopped(word: string): void {
+    const block = this.blockDoc.length - 1;
+    if (block < 0 || this.blockExcluded[block]) return;
+    let id = this.stoppedIds.get(word);
+    if (id === undefined) {
+      id = this.stoppedWords.length;
+      this.stoppedIds.set(word, id);
+      this.stoppedWords.push(word);
+      this.stoppedBlocks.push(0);
+      this.stoppedLast.push(-1);
+    }
+    if (this.stoppedLast[id] === block) return;
+    this.stoppedLast[id] = block;
+    this.stoppedBlocks[id]!++;
+  }
+
   /** Adds term `id` to the open block. */
   addTerm(id: number): void {
     this.scratch.push(id);
@@ -218,6 +240,7 @@ export class ShardColumns {
       tokens: this.tokens,
     };
     if (this.forms !== undefined) shard.termForms = this.forms;
+    if (this.stoppedWords.length > 0) shard.stopped = { words: this.stoppedWords, blocks: Uint32Array.from(this.stoppedBlocks) };
     return shard;
   }
 }

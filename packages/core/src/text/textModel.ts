@@ -59,6 +59,8 @@ export interface TextShard {
   blockSentiment?: Float64Array;
   /** Per term, its surface forms and how often each was seen, where the term's key is not what to show (a stem of a language other than English); undefined for the others. */
   termForms?: (Record<string, number> | undefined)[];
+  /** Words used as nouns that the stop list kept from being terms, with the blocks (not excluded) each is in: why a frequent word is no concept. English only. */
+  stopped?: { words: string[]; blocks: Uint32Array };
   paragraphs: number;
   sentences: number;
   tokens: number;
@@ -329,7 +331,10 @@ class ShardBuilder {
     const lower = value.toLowerCase();
     const term = this.options.mergeVariants ? (lower === 'media' || lower === 'data' ? lower : (LEMMA_FIXES.get(lemma.toLowerCase()) ?? lemma.toLowerCase())) : lower;
     if (term.length < 3 || !WORD_TERM.test(term)) return NONE;
-    if (!this.keep.has(term) && (stopFlag || this.stops.has(term) || this.stops.has(value.toLowerCase()))) return NONE;
+    if (!this.keep.has(term) && (stopFlag || this.stops.has(term) || this.stops.has(value.toLowerCase()))) {
+      if (pos === 'NOUN') this.columns.addStopped(term);
+      return NONE;
+    }
     const id = this.intern(term, WORD);
     this.columns.termTokens[id]!++;
     if (pos === 'NOUN' || pos === 'PROPN') this.columns.termNouns[id]!++;

@@ -49,7 +49,7 @@ export interface ConceptSet {
 /** Terms listed in `leftOut`. */
 const LEFT_OUT_LISTED = 12;
 /** Stop-listed nouns listed after them. */
-const STOPPED_LISTED = 5;
+const STOPPED_SHOWN = 5;
 /** How the reason of a stop-listed noun begins. */
 export const STOP_LIST_REASON = 'on the stop list';
 
@@ -78,7 +78,7 @@ function explainLeftOut(stats: TermStats, concepts: readonly Concept[], passed: 
   });
   // Nouns the stop list kept out ("thing", "way", "lot") are no terms at all; the text stage
   // counts them. Listed after the terms, a few, so that words of talk do not crowd them out.
-  const stopped = (stats.stopped?.words ?? []).slice(0, STOPPED_LISTED).map((word, i) => ({
+  const stopped = (stats.stopped?.words ?? []).slice(0, STOPPED_SHOWN).map((word, i) => ({
     term: word,
     blocks: stats.stopped!.blocks[i]!,
     reason: `${STOP_LIST_REASON} (a word of talk, or yours); a line "-${word}" in a --stopwords file keeps it`,

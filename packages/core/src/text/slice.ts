@@ -2,9 +2,8 @@
  * Text between code-point offsets (blocks and spans are counted in code points, strings in UTF-16
  * units). A text without surrogate pairs slices directly; one with them goes through an index
  * from code points to units. `codePointSlicer` makes the check and the index once per text, for
- * the many spans of one document: done per span, the check alone scanned the whole file every
- * time, and reading the quotes and phrase samples of 4.5 M court words (10 000 spans of 302 files)
- * took 0.3 s.
+ * the many spans of one document: done per span, a text with surrogate pairs was walked from its
+ * start for every span (2000 spans of a 650 k-character transcript with emoji: 819 ms, now 7.5 ms).
  */
 
 /** A function slicing `text` between code-point offsets `[start, end)`. */

@@ -7,16 +7,17 @@
  * name comes from the phrase; coding, thesaurus and seeds are unchanged.
  *
  * Read from the text of a sample of the blocks that hold the concept's word: every occurrence of
- * the word (or its plural in -s / -es, case-insensitive) and the word right before or after it,
+ * the word (any case, or a plural: `variantKey`) and the word right before or after it,
  * separated by spaces alone (not across punctuation or a line break). The neighbour must be a
  * term of the corpus's vocabulary, so not a stop word ("the tool", "or limitations" are no
  * phrases), and one neighbour must come with more than half of the word's occurrences (and at least
  * MIN_PHRASES of them): a collocation that dominates the word's use, found from the text as KH
  * Coder's compound-word check finds them, rather than chosen by hand. The label is
  * the phrase's most frequent written form with the neighbour in its singular when that form
- * occurs ("ICE plot" over "ICE plots"). English texts only for now (`labelPhrases` in
+ * occurs ("ICE plot" over "ICE plots"). English texts only for now (`phraseSamples` in
  * pipeline/analyze.ts says why).
  */
+import { variantKey } from '../stats/termStats.ts';
 
 /** The share of the word's occurrences one neighbour must come with more than. */
 export const PHRASE_SHARE = 0.5;
@@ -34,8 +35,8 @@ const SPACES = /^[ \t]+$/;
 /** A text's words, each with whether only spaces or tabs separate it from the word before. */
 export interface Words {
   words: string[];
-  /** The words in lower case. */
-  lower: string[];
+  /** Each word's `variantKey` (lower case, a plural ending taken off): "Points" and "point" meet. */
+  keys: string[];
   /** `joined[i]`: words i − 1 and i are separated by spaces alone (not punctuation or a line break). */
   joined: boolean[];
 }
@@ -43,22 +44,16 @@ export interface Words {
 /** The words of a text, for `phraseLabel` (a text shared by several concepts is split once). */
 export function splitWords(text: string): Words {
   const words: string[] = [];
-  const lower: string[] = [];
+  const keys: string[] = [];
   const joined: boolean[] = [];
   let end = -1;
   for (const m of text.matchAll(WORDS)) {
     joined.push(end >= 0 && SPACES.test(text.slice(end, m.index)));
     words.push(m[0]);
-    lower.push(m[0].toLowerCase());
+    keys.push(variantKey(m[0]));
     end = m.index! + m[0].length;
   }
-  return { words, lower, joined };
-}
-
-/** A neighbour's key: lower-cased, a plural -s taken off (so "points" counts with "point"). */
-function singular(word: string): string {
-  const w = word.toLowerCase();
-  return w.length > 3 && w.endsWith('s') && !w.endsWith('ss') ? w.slice(0, -1) : w;
+  return { words, keys, joined };
 }
 
 /**
@@ -68,33 +63,32 @@ function singular(word: string): string {
  */
 export function phraseLabel(word: string, texts: readonly Words[], isTerm: (lowercased: string) => boolean): string | undefined {
   if (!ONE_WORD.test(word)) return undefined;
-  const lower = word.toLowerCase();
-  const forms = new Set([lower, `${lower}s`, `${lower}es`]);
+  const key = variantKey(word);
   let occurrences = 0;
-  // Per neighbour (side and singular key): how often, its lower-cased spellings, the phrase's written forms.
+  // Per neighbour (side and key): how often, its lower-cased spellings, the phrase's written forms.
   const neighbours = new Map<string, { n: number; spellings: Set<string>; forms: Map<string, number> }>();
-  const count = (key: string, neighbour: string, form: string): void => {
-    let e = neighbours.get(key);
-    if (!e) neighbours.set(key, (e = { n: 0, spellings: new Set(), forms: new Map() }));
+  const count = (side: string, neighbour: string, form: string): void => {
+    let e = neighbours.get(side);
+    if (!e) neighbours.set(side, (e = { n: 0, spellings: new Set(), forms: new Map() }));
     e.n++;
     e.spellings.add(neighbour.toLowerCase());
     e.forms.set(form, (e.forms.get(form) ?? 0) + 1);
   };
-  for (const { words, lower: lowered, joined } of texts) {
+  for (const { words, keys, joined } of texts) {
     for (let i = 0; i < words.length; i++) {
-      if (!forms.has(lowered[i]!)) continue;
+      if (keys[i] !== key) continue;
       const w = words[i]!;
       occurrences++;
-      if (i > 0 && joined[i]) count(`<${singular(words[i - 1]!)}`, words[i - 1]!, `${words[i - 1]!} ${w}`);
-      if (i + 1 < words.length && joined[i + 1]) count(`>${singular(words[i + 1]!)}`, words[i + 1]!, `${w} ${words[i + 1]!}`);
+      if (i > 0 && joined[i]) count(`<${keys[i - 1]!}`, words[i - 1]!, `${words[i - 1]!} ${w}`);
+      if (i + 1 < words.length && joined[i + 1]) count(`>${keys[i + 1]!}`, words[i + 1]!, `${w} ${words[i + 1]!}`);
     }
   }
   if (occurrences < MIN_OCCURRENCES) return undefined;
   let best: string | undefined;
-  for (const [key, e] of neighbours) {
-    if (!isTerm(key.slice(1)) && ![...e.spellings].some(isTerm)) continue;
+  for (const [side, e] of neighbours) {
+    if (!isTerm(side.slice(1)) && ![...e.spellings].some(isTerm)) continue;
     const b = best === undefined ? undefined : neighbours.get(best)!;
-    if (!b || e.n > b.n || (e.n === b.n && key < best!)) best = key;
+    if (!b || e.n > b.n || (e.n === b.n && side < best!)) best = side;
   }
   if (best === undefined) return undefined;
   const found = neighbours.get(best)!;
@@ -108,10 +102,8 @@ export function phraseLabel(word: string, texts: readonly Words[], isTerm: (lowe
  */
 function writtenForm(forms: ReadonlyMap<string, number>, word: string, neighbour: string): string {
   const rank = (form: string): number => {
-    const parts = form.split(' ');
-    const w = parts.find((p) => p.toLowerCase() === word.toLowerCase());
-    const n = parts.find((p) => p.toLowerCase() === neighbour);
-    return (w !== undefined ? 2 : 0) + (n !== undefined ? 1 : 0);
+    const parts = form.split(' ').map((p) => p.toLowerCase());
+    return (parts.includes(word.toLowerCase()) ? 2 : 0) + (parts.includes(neighbour) ? 1 : 0);
   };
   let best = '';
   let bestRank = -1;

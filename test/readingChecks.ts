@@ -2,7 +2,8 @@
  * What every reading must hold, on any corpus (issue 16): no two concepts that differ only by
  * case or a plural ending (nor, in English, two word concepts of one word family), no concept
  * that is a filler, a form of address, a stage direction or a speaker label, and no phrase label
- * that lacks its word or joins it to a filler or a title. Shared by the
+ * that lacks its word or joins it to a filler or a title; and a map that draws no concept inside
+ * another theme's circle. Shared by the
  * end-to-end test on the examples and the real-data tests.
  */
 import { familyKey, isTitle, TRANSCRIPT_FILLERS, variantKey, type LeximapResult } from '@leximap/core';
@@ -36,6 +37,18 @@ export function readingProblems(result: LeximapResult): string[] {
     }
     if (DIRECTIONS.test(c.label)) problems.push(`"${c.label}" is a stage direction`);
     if (speakers.has(c.label.toLowerCase())) problems.push(`"${c.label}" is a speaker label`);
+  }
+  return problems;
+}
+
+/** Concepts drawn inside another theme's circle (the result's: its members' centroid, out to the farthest), one line each. */
+export function mapProblems(result: LeximapResult): string[] {
+  const problems: string[] = [];
+  for (const c of result.concepts) {
+    if (c.kind === 'tag') continue;
+    for (const t of result.themes) {
+      if (t.id !== c.theme && Math.hypot(c.x - t.x, c.y - t.y) < t.radius) problems.push(`"${c.label}" is drawn inside the circle of theme "${t.name}"`);
+    }
   }
   return problems;
 }

@@ -2,7 +2,7 @@ import { resolve } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { analyze, regroupThemes, validateResult, type LeximapResult } from '@leximap/core';
 import { readCorpus } from '@leximap/io';
-import { learningFigures, readingProblems } from '../readingChecks.ts';
+import { learningFigures, mapProblems, readingProblems } from '../readingChecks.ts';
 
 const examples = resolve(import.meta.dirname, '../../examples/interviews');
 
@@ -14,6 +14,10 @@ describe('analyze(…) on the example interviews: the reading', () => {
 
   it('analyze(…) learns no duplicate by case or plural, no filler, title, stage direction or speaker label', () => {
     expect(readingProblems(result)).toEqual([]);
+  });
+
+  it("analyze(…) draws each theme apart: no concept inside another theme's circle", () => {
+    expect(mapProblems(result)).toEqual([]);
   });
 
   it('readingProblems(…) catches a phrase label without its word or with a title in it', () => {

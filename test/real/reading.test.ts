@@ -9,7 +9,7 @@ import { createGunzip } from 'node:zlib';
 import { describe, expect, it } from 'vitest';
 import { analyze, type Document } from '@leximap/core';
 import { readCorpus } from '@leximap/io';
-import { learningFigures, readingProblems } from '../readingChecks.ts';
+import { learningFigures, mapProblems, readingProblems } from '../readingChecks.ts';
 
 const data = resolve(import.meta.dirname, '../../../shared/data/corpora');
 
@@ -28,11 +28,12 @@ function transcript(id: string, turns: { speaker: string; text: string }[]): Doc
 }
 
 describe('the reading on real corpora', () => {
-  it('PDPilot, with and without the interviewer: no duplicate, filler, title, direction or speaker concept; with all turns thesauri learn', async () => {
+  it('PDPilot, with and without the interviewer: no duplicate, filler, title, direction or speaker concept, themes drawn apart; with all turns thesauri learn', async () => {
     const corpus = await readCorpus([resolve(data, 'pdpilot-interviews/transcripts_txt')]);
     for (const excludeSpeakers of [[], ['Dan']]) {
       const result = await analyze(corpus, { excludeSpeakers });
       expect(readingProblems(result)).toEqual([]);
+      expect(mapProblems(result)).toEqual([]);
       if (excludeSpeakers.length > 0) continue;
       // Without the interviewer's turns PDPilot learns less (44 % of concepts with 3+ terms, docs/validity.md).
       expect(learningFigures(result).learning).toBeGreaterThanOrEqual(0.7);
@@ -53,6 +54,7 @@ describe('the reading on real corpora', () => {
       });
     const result = await analyze({ documents }, { stability: 0 });
     expect(readingProblems(result)).toEqual([]);
+    expect(mapProblems(result)).toEqual([]);
   });
 
   it('Supreme Court arguments: no duplicate, filler, title, (Laughter.) or speaker concept', async () => {
@@ -67,6 +69,7 @@ describe('the reading on real corpora', () => {
     lines.close();
     const result = await analyze({ documents }, { stability: 0 });
     expect(readingProblems(result)).toEqual([]);
+    expect(mapProblems(result)).toEqual([]);
     expect(result.concepts.map((c) => c.label)).not.toContain('Laughter');
   });
 });

@@ -70,7 +70,7 @@ export { evidenceWeight, learnConcepts, relevanceWeight } from './concepts/thesa
 export type { LearnedConcept, LearningInput, LearningOptions } from './concepts/thesaurus.ts';
 export { buildGraph, likelihood, prominence } from './map/graph.ts';
 export type { ConceptGraph, GraphInput } from './map/graph.ts';
-export { classicalMds, finishLayout, layoutMap, layoutStart, normalizeLayout, refineLayout, similarity, smacof, stress, targetDistances } from './map/layout.ts';
+export { classicalMds, finishLayout, layoutMap, layoutStart, normalizeLayout, refineLayout, separateThemes, similarity, smacof, stress, targetDistances } from './map/layout.ts';
 export type { LayoutMap, LayoutStartInput } from './map/layout.ts';
 export { rankPairQuotes, rankQuotes } from './map/quotes.ts';
 export type { Coding } from './map/quotes.ts';

@@ -25,10 +25,11 @@ export function relayout(result: LeximapResult, mode: 'gaussian' | 'linear'): Le
   const graph: ConceptGraph = { concepts: K, tags: T, counts, cooccurrence: co, connectedness: Float64Array.from(result.concepts.slice(0, K), (c) => c.connectedness) };
   const S = similarity(graph);
   // Themes do not depend on the layout, so the result's own grouping pulls the same way as in the analysis.
-  const D = pullThemes(targetDistances(S, mode), K, Int32Array.from(result.concepts.slice(0, K), (c) => c.theme));
+  const group = Int32Array.from(result.concepts.slice(0, K), (c) => c.theme);
+  const D = pullThemes(targetDistances(S, mode), K, group);
   const p = result.parameters;
   const labelLengths = result.concepts.slice(0, K).map((c) => c.label.length);
-  const map = layoutMap({ n: K, S, D, mds: classicalMds(D, K), labelLengths, seed: p.seed, iterations: p.layoutIterations }, p.layoutStarts);
+  const map = layoutMap({ n: K, S, D, mds: classicalMds(D, K), labelLengths, seed: p.seed, iterations: p.layoutIterations, group }, p.layoutStarts);
   const xy = normalizeLayout(map.xy, K);
   let active = 0;
   for (const e of result.blocks.excluded) if (e === 0) active++;

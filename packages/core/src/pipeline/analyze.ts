@@ -158,7 +158,7 @@ export async function analyzeStats(input: PipelineInput, options: AnalysisOption
   const S = similarity(graph);
   const D = pullThemes(targetDistances(S, options.layoutMode), K, grouping);
   const mds = classicalMds(D, K);
-  const layoutInput = { n: K, S, D, mds, labelLengths: labels.map((l) => l.length), seed: options.seed, iterations: options.layoutIterations };
+  const layoutInput = { n: K, S, D, mds, labelLengths: labels.map((l) => l.length), seed: options.seed, iterations: options.layoutIterations, group: grouping };
   const layout = executor.layout(layoutInput, options.layoutStarts);
   // Awaited below; a read that fails first must not leave it unhandled.
   layout.catch(() => {});

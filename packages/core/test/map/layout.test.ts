@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { classicalMds, finishLayout, layoutMap, layoutStart, refineLayout, smacof, stress, targetDistances } from '../../src/index.ts';
+import { classicalMds, finishLayout, layoutMap, layoutStart, refineLayout, separateThemes, smacof, stress, targetDistances } from '../../src/index.ts';
 import { lcg } from '../../src/random.ts';
 
 /** Distances between points on a known 2-D configuration. */
@@ -96,5 +96,56 @@ describe('layout', () => {
     const whole = layoutMap(input, 3);
     expect(whole.stresses).toEqual(starts.map((s) => s.stress));
     expect(Array.from(whole.xy)).toEqual(Array.from(refineLayout(input, starts[whole.best]!.xy).xy));
+  });
+
+  /** Each theme's circle as the result draws it: its members' centroid and the distance to the farthest. */
+  function circles(xy: Float64Array, group: Int32Array): Map<number, { x: number; y: number; r: number }> {
+    const out = new Map<number, { x: number; y: number; r: number }>();
+    for (const id of new Set(group)) {
+      const m = [...group.keys()].filter((i) => group[i] === id);
+      const x = m.reduce((a, i) => a + xy[i * 2]!, 0) / m.length;
+      const y = m.reduce((a, i) => a + xy[i * 2 + 1]!, 0) / m.length;
+      out.set(id, { x, y, r: Math.max(...m.map((i) => Math.hypot(xy[i * 2]! - x, xy[i * 2 + 1]! - y))) });
+    }
+    return out;
+  }
+
+  // 36 concepts spread over one disc, in three themes that interleave on it (and one of a single concept).
+  const random = lcg(7);
+  const mixed: [number, number][] = Array.from({ length: 36 }, () => {
+    const a = random() * 2 * Math.PI;
+    const r = Math.sqrt(random());
+    return [r * Math.cos(a), r * Math.sin(a)];
+  });
+  const mixedGroup = Int32Array.from(mixed, (_, i) => (i === 35 ? 3 : i % 3));
+
+  it('separateThemes(…) draws interleaved themes as circles apart, each theme kept as it was up to scale and place', () => {
+    const xy = Float64Array.from(mixed.flat());
+    const before = circles(xy, mixedGroup);
+    // Interleaved: every theme's circle holds concepts of the others.
+    expect(before.get(0)!.r + before.get(1)!.r).toBeGreaterThan(Math.hypot(before.get(0)!.x - before.get(1)!.x, before.get(0)!.y - before.get(1)!.y));
+    for (const fit of [true, false]) {
+      const out = separateThemes(xy, 36, mixedGroup, 1, fit);
+      const after = circles(out, mixedGroup);
+      for (const [a, p] of after) for (const [b, q] of after) if (a < b) expect(Math.hypot(p.x - q.x, p.y - q.y)).toBeGreaterThan(p.r + q.r);
+      // Within a theme, distances are the input's times one factor.
+      for (let t = 0; t < 3; t++) {
+        const m = [...mixedGroup.keys()].filter((i) => mixedGroup[i] === t);
+        const ratio = (i: number, j: number) => Math.hypot(out[i * 2]! - out[j * 2]!, out[i * 2 + 1]! - out[j * 2 + 1]!) / Math.hypot(xy[i * 2]! - xy[j * 2]!, xy[i * 2 + 1]! - xy[j * 2 + 1]!);
+        for (const j of m.slice(2)) expect(ratio(m[0]!, j)).toBeCloseTo(fit ? ratio(m[0]!, m[1]!) : 1, 9);
+      }
+    }
+  });
+
+  it('finishLayout(…) with themes known draws them apart, and reports the stress of the map it returns', () => {
+    const T = distances(mixed);
+    const input = { n: 36, S: T.map((d) => Math.exp(-d)), D: T, mds: classicalMds(T, 36), labelLengths: mixed.map(() => 5), seed: 1, iterations: 300, group: mixedGroup };
+    const map = finishLayout(input, [layoutStart(input, 0)]);
+    const drawn = circles(map.xy, mixedGroup);
+    for (let i = 0; i < 36; i++) {
+      for (const [id, c] of drawn) if (id !== mixedGroup[i]) expect(Math.hypot(map.xy[i * 2]! - c.x, map.xy[i * 2 + 1]! - c.y)).toBeGreaterThan(c.r);
+    }
+    expect(map.stress).toBeCloseTo(stress(map.xy, T, 36), 12);
+    expect(Array.from(finishLayout(input, [layoutStart(input, 0)]).xy)).toEqual(Array.from(map.xy));
   });
 });

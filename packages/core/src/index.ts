@@ -72,6 +72,6 @@ export { buildGraph, likelihood, prominence } from './map/graph.ts';
 export type { ConceptGraph, GraphInput } from './map/graph.ts';
 export { classicalMds, finishLayout, layoutMap, layoutStart, normalizeLayout, refineLayout, separateThemes, similarity, smacof, stress, targetDistances } from './map/layout.ts';
 export type { LayoutMap, LayoutStartInput } from './map/layout.ts';
-export { rankPairQuotes, rankQuotes } from './map/quotes.ts';
+export { rankConceptQuotes, rankPairQuotes, rankQuotes } from './map/quotes.ts';
 export type { Coding } from './map/quotes.ts';
 export { deriveSeed, lcg } from './random.ts';

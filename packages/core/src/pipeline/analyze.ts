@@ -11,7 +11,7 @@ import { buildGraph, type ConceptGraph } from '../map/graph.ts';
 import { classicalMds, normalizeLayout, pullThemes, similarity, targetDistances } from '../map/layout.ts';
 import { contextBlocks } from '../map/context.ts';
 import { placeTags } from '../map/placeTags.ts';
-import { rankPairQuotes, rankQuotes } from '../map/quotes.ts';
+import { rankConceptQuotes, rankPairQuotes } from '../map/quotes.ts';
 import { computeThemes, placeThemes, presenceGraph } from '../map/themes.ts';
 import { mergeShards, type TermStats } from '../stats/termStats.ts';
 import type { Csr } from '../stats/csr.ts';
@@ -125,7 +125,7 @@ export async function analyzeStats(input: PipelineInput, options: AnalysisOption
   for (let a = 0; a < K; a++) for (let b = a + 1; b < K; b++) if (graph.cooccurrence[a * K + b]! > 0) pairs.push({ a, b, count: graph.cooccurrence[a * K + b]! });
 
   stage('quotes');
-  const conceptQuotes = concepts.map((c) => rankQuotes(c.learned!, options.quotesPerConcept));
+  const conceptQuotes = rankConceptQuotes(concepts.map((c) => c.learned!), options.quotesPerConcept);
   const quotedPairs = [...pairs].sort((p, q) => q.count - p.count || p.a - q.a || p.b - q.b).slice(0, options.maxQuotedPairs);
   quotedPairs.sort((p, q) => p.a - q.a || p.b - q.b);
   const pairBlocks = rankPairQuotes({ starts: codingStarts, concepts: codingConcepts, scores: codingScores }, K, quotedPairs, options.quotesPerPair);

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import { rankPairQuotes, rankQuotes } from '../../src/index.ts';
+import { rankConceptQuotes, rankPairQuotes, rankQuotes } from '../../src/index.ts';
 
 /** Scored blocks from a map block → score (few distinct scores, so that ties are common). */
 const scoredBlocks = fc.dictionary(fc.integer({ min: 0, max: 60 }).map(String), fc.integer({ min: 1, max: 4 }).map((s) => s / 2)).map((d) => {
@@ -20,6 +20,26 @@ describe('rankQuotes', () => {
         expect(rankQuotes(c, limit)).toEqual(sorted(Array.from(c.blocks, (block, k) => ({ block, score: c.scores[k]! })), limit));
       }),
     );
+  });
+
+  it('rankConceptQuotes(concepts, limit) gives each concept blocks no concept before it quotes, from its best 2·limit, before the others', () => {
+    fc.assert(
+      fc.property(fc.array(scoredBlocks, { maxLength: 5 }), fc.integer({ min: 0, max: 6 }), (concepts, limit) => {
+        const quotes = rankConceptQuotes(concepts, limit);
+        const before = new Set<number>();
+        concepts.forEach((c, i) => {
+          const candidates = rankQuotes(c, 2 * limit);
+          const fresh = candidates.filter((b) => !before.has(b));
+          expect(quotes[i]).toEqual([...fresh, ...candidates.filter((b) => before.has(b))].slice(0, limit));
+          expect(quotes[i]!.length).toBe(Math.min(limit, c.blocks.length));
+          for (const b of quotes[i]!) before.add(b);
+        });
+      }),
+    );
+    // Two concepts coding the same blocks alike: the second is shown the next best, not the same.
+    const same = { blocks: Uint32Array.of(1, 2, 3, 4), scores: Float64Array.of(4, 3, 2, 1) };
+    expect(rankConceptQuotes([same, same], 2)).toEqual([[1, 2], [3, 4]]);
+    expect(rankConceptQuotes([same, same], 3)).toEqual([[1, 2, 3], [4, 1, 2]]);
   });
 
   it('rankPairQuotes(coding, concepts, pairs, limit) ranks the blocks coded with both concepts of each pair by the sum of their scores', () => {

@@ -260,7 +260,7 @@ export function refineLayout(input: LayoutStartInput, initial: Float64Array): { 
 }
 
 /** Room between two theme circles, as a share of the map's radius (room for the drawn circles' margins). */
-const THEME_GAP = 0.14;
+const THEME_GAP = 0.2;
 
 /**
  * Each theme drawn as a disc of its own. Themes are communities of the co-occurrence graph and the

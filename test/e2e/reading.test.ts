@@ -54,6 +54,19 @@ describe('analyze(…) on the example interviews: the reading', () => {
     expect(() => validateResult(result)).not.toThrow();
   });
 
+  it("regroupThemes(…) at another theme size nests with the result's themes: a larger size merges them, a smaller one splits them", () => {
+    const themeOf = (themes: { members: number[] }[]) => new Map(themes.flatMap((t, k) => t.members.map((m) => [m, k] as const)));
+    const base = themeOf(result.themes);
+    const coarser = regroupThemes(result, 0.55);
+    const finer = regroupThemes(result, 0.2);
+    expect(coarser.length).toBeLessThan(result.themes.length);
+    expect(finer.length).toBeGreaterThan(result.themes.length);
+    // Each coarser theme is a union of the result's themes; each finer one lies within one of them.
+    const coarse = themeOf(coarser);
+    for (const t of result.themes) expect(new Set(t.members.map((m) => coarse.get(m)))).toHaveLength(1);
+    for (const t of finer) expect(new Set(t.members.map((m) => base.get(m)))).toHaveLength(1);
+  });
+
   it('analyze(…) with a fixed number of themes merges at the theme size\'s resolution: no theme takes the map', async () => {
     const four = await analyze(await readCorpus([examples]), { excludeSpeakers: ['Interviewer'], themes: 4, stability: 0 });
     const learned = four.concepts.filter((c) => c.kind !== 'tag').length;

@@ -15,11 +15,13 @@ describe('buildMapModel', () => {
     expect(model.themes.map((t) => t.name)).toEqual(result.themes.map((t) => t.name));
   });
 
-  it('recomputes themes with computeThemes when the theme size changes', () => {
+  it('recomputes themes with computeThemes when the theme size changes, nested with the result’s own', () => {
     const model = buildMapModel(result, { ...defaultView(result), themeSize: 0.12 }, area);
-    const expected = computeThemes(result.concepts, result.cooccurrence, 0.12, { include: visibleConcepts(result, 1) });
+    const nest = { theme: result.concepts.map((c) => c.theme), themeSize: result.parameters.themeSize };
+    const expected = computeThemes(result.concepts, result.cooccurrence, 0.12, { include: visibleConcepts(result, 1), nest });
     expect(model.themes.map((t) => t.name)).toEqual(expected.map((t) => t.name));
     expect(model.themes.length).toBeGreaterThan(result.themes.length);
+    for (const t of model.themes) expect(new Set(t.members.map((m) => result.concepts[m]!.theme))).toHaveLength(1);
   });
 
   it('shows the most frequent concepts first when the visible share drops', () => {

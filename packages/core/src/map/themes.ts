@@ -60,6 +60,12 @@ export interface ThemeOptions {
   include?: readonly number[];
   /** A fixed number of themes instead of the theme size's. @default undefined */
   count?: number;
+  /**
+   * A grouping to nest with (each concept's theme, at `themeSize`): a larger theme size merges its
+   * themes, a smaller one splits them, so that the viewer's slider keeps the map's themes together.
+   * @default undefined
+   */
+  nest?: { theme: ArrayLike<number>; themeSize: number };
 }
 
 /** Association strengths are tiny (1 / blocks); scaled so that Louvain's sums stay far from underflow. */
@@ -91,9 +97,36 @@ export function computeThemes(concepts: readonly ThemeConcept[], edges: ThemeEdg
     // concepts' block counts, so a pair counts for what it shares beyond the sizes of its members.
     weight[i * n + j] = weight[j * n + i] = ci > 0 && cj > 0 ? (edges.count[e]! * ASSOCIATION_SCALE) / (ci * cj) : 0;
   }
-  let community = communities(weight, n, themeResolution(themeSize));
-  if (options.count !== undefined) community = toCount(weight, n, themeResolution(themeSize), Math.max(1, Math.min(n, options.count)));
+  const gamma = themeResolution(themeSize);
+  let community: Int32Array;
+  if (options.count !== undefined) community = toCount(weight, n, gamma, Math.max(1, Math.min(n, options.count)));
+  else if (options.nest) community = nested(weight, n, gamma, renumber(Int32Array.from(ids, (id) => options.nest!.theme[id]!)), themeResolution(options.nest.themeSize));
+  else community = communities(weight, n, gamma);
   return describe(concepts, ids, community);
+}
+
+/**
+ * Communities at resolution γ nested with `base` (found at γ₀): at γ₀ the base itself; coarser (γ <
+ * γ₀), the base's communities merged while a merge gains modularity at γ; finer, each base
+ * community split by the Louvain communities at γ. Louvain from scratch at each theme size gave
+ * groupings that cut across the map's: the map draws the themes of the analysis apart, and at the
+ * slider's 0.55 on the examples its three themes took members from five of them, so their circles
+ * covered each other.
+ */
+function nested(weight: Float64Array, n: number, gamma: number, base: Int32Array, baseGamma: number): Int32Array {
+  if (Math.abs(gamma - baseGamma) < 1e-12) return base;
+  if (gamma < baseGamma) return mergeCheapest(weight, n, base, gamma, (_, gain) => gain <= 0);
+  const finer = communities(weight, n, gamma);
+  return renumber(Int32Array.from(base, (c, i) => c * n + finer[i]!));
+}
+
+/** Community numbers in order of their first member. */
+function renumber(community: Int32Array): Int32Array {
+  const order = new Map<number, number>();
+  return community.map((c) => {
+    if (!order.has(c)) order.set(c, order.size);
+    return order.get(c)!;
+  });
 }
 
 /** Louvain communities at resolution γ, numbered in order of their first member. */
@@ -101,16 +134,9 @@ function communities(weight: Float64Array, n: number, resolution: number): Int32
   const graph = new Graph({ type: 'undirected' });
   for (let i = 0; i < n; i++) graph.addNode(String(i));
   for (let i = 0; i < n; i++) for (let j = i + 1; j < n; j++) if (weight[i * n + j]! > 0) graph.addEdge(String(i), String(j), { weight: weight[i * n + j]! });
-  const out = new Int32Array(n).fill(-1);
-  if (graph.size === 0) return out.map((_, i) => i);
+  if (graph.size === 0) return Int32Array.from({ length: n }, (_, i) => i);
   const found = louvain(graph, { resolution, randomWalk: false, getEdgeWeight: 'weight' });
-  const renumber = new Map<number, number>();
-  for (let i = 0; i < n; i++) {
-    const c = found[String(i)]!;
-    if (!renumber.has(c)) renumber.set(c, renumber.size);
-    out[i] = renumber.get(c)!;
-  }
-  return out;
+  return renumber(Int32Array.from({ length: n }, (_, i) => found[String(i)]!));
 }
 
 /** Exactly `count` communities: a finer resolution until there are enough, then the cheapest merges. */
@@ -131,8 +157,17 @@ function toCount(weight: Float64Array, n: number, resolution: number, count: num
   // concepts; at γ: 8–15 %). At the human K (`--themes-human`): PDPilot leaf / top ×1.58 / ×1.60 →
   // ×1.91 / ×1.75, Academic ×1.14 → ×1.26, Product ×1.52 both, Committee ×1.29 → ×1.16.
   // Merging by average linkage instead gave ×1.70 / 1.65 / 1.16 / 2.11 / 1.23.
+  return mergeCheapest(weight, n, community, gamma, (m) => m <= count);
+}
+
+/**
+ * Merges the pair of communities whose merge gains the most modularity at resolution γ (ΔQ ∝
+ * w(c, d) − γ k_c k_d / 2m), again and again, until `done(communities, best gain)`.
+ */
+function mergeCheapest(weight: Float64Array, n: number, start: Int32Array, gamma: number, done: (m: number, gain: number) => boolean): Int32Array {
+  let community = start;
   const total = weight.reduce((s, w) => s + w, 0) || 1;
-  for (let m = groups(community); m > count; m--) {
+  for (let m = groups(community); m > 1; m--) {
     const strength = new Float64Array(m);
     const between = new Float64Array(m * m);
     for (let i = 0; i < n; i++) {
@@ -153,6 +188,7 @@ function toCount(weight: Float64Array, n: number, resolution: number, count: num
         }
       }
     }
+    if (done(m, best)) break;
     const [keep, drop] = pair;
     community = community.map((c) => (c === drop ? keep : c > drop ? c - 1 : c));
   }
@@ -236,7 +272,9 @@ export function presenceGraph(presence: { starts: Uint32Array; concepts: Uint32A
 export function regroupThemes(result: LeximapResult, themeSize: number, options: ThemeOptions = {}): ResultTheme[] {
   const learned: number[] = [];
   result.concepts.forEach((c, i) => c.kind !== 'tag' && learned.push(i));
-  const wanted = { ...options, include: options.include ?? learned };
+  // Nested with the result's own themes, which the map draws apart.
+  const nest = options.count === undefined && result.themes.length > 0 ? { theme: result.concepts.map((c) => c.theme), themeSize: result.parameters.themeSize } : undefined;
+  const wanted = { ...(nest ? { nest } : {}), ...options, include: options.include ?? learned };
   const graph = result.themeGraph;
   if (!graph) return computeThemes(result.concepts, result.cooccurrence, themeSize, wanted);
   const concepts = result.concepts.map((c, i) => (i < graph.presence.length ? { ...c, count: graph.presence[i]! } : c));

@@ -7,9 +7,10 @@
  * Each start minimises stress by SMACOF (de Leeuw 1977: the Guttman transform, which never
  * increases raw stress), start 0 from classical MDS (Torgerson 1952, via ml-matrix's
  * eigen-decomposition), the others from seeded random positions. The start with the lowest
- * Kruskal stress-1 is kept and made legible by a short, cool d3-force run (collision by label
- * length, links at the target distances with strengths ∝ S, weak many-body repulsion, its
- * randomSource seeded), which moves overlapping concepts apart and little else. Coordinates are
+ * Kruskal stress-1 is kept, each theme drawn apart as a disc of its own (`separateThemes`), and
+ * made legible by a short, cool d3-force run (collision by label length, links at the target
+ * distances with strengths ∝ S, within a theme only, weak many-body repulsion, its randomSource
+ * seeded), which moves overlapping concepts apart and little else; then the discs apart again. Coordinates are
  * then centred, turned to their principal axes and scaled into the unit disc, so maps from
  * different seeds are comparable.
  *
@@ -267,11 +268,12 @@ const THEME_GAP = 0.2;
  * layout is made from second-order similarity, so even with their target distances shortened
  * (`pullThemes`) the members of neighbouring themes interleaved: on QMSum Committee 86 % of the
  * concepts sat inside another theme's circle. Where a theme's members sit relative to each other,
- * and where the themes sit relative to each other, stay as in `xy`: with `fit`, each theme's members
- * are scaled about their centre into a disc whose area is proportional to their number (at the
- * density of the whole map, less the rim beyond the outermost); without it, a theme's disc is the circle around its members as they
- * are. The discs are then pushed apart by d3-force collision, each held towards where it was,
- * until they do not overlap, and their members moved with them.
+ * and where the themes sit relative to each other, stay as in `xy`: with `fit`, each theme's
+ * members are scaled about their centre into a disc whose area is proportional to their number
+ * (at the density of the whole map, less the rim beyond the outermost); without it, a theme's
+ * disc is the circle around its members as they are. The discs are then pushed apart by d3-force
+ * collision, each held towards where it was, until they do not overlap, and their members moved
+ * with them.
  */
 export function separateThemes(xy: Float64Array, n: number, group: Int32Array, seed: number, fit: boolean): Float64Array {
   const out = new Float64Array(n * 2);

@@ -275,7 +275,7 @@ async function main(): Promise<void> {
           const one = median(ones!.map((x) => x.seconds));
           const split = one / slowest;
           targets.push(
-            `${corpus.name}, the machine's bound: ${workers} one-worker processes at once, each on every ${workers === 2 ? 'other' : `${workers}th`} file, ${together.map((x) => fmt(x, 1)).join(' / ')} s against ${alone.map((x) => fmt(x, 1)).join(' / ')} s each alone ` +
+            `${corpus.name}, the machine's bound: ${workers} one-worker processes at once, each on 1 in ${workers} of the files, ${together.map((x) => fmt(x, 1)).join(' / ')} s against ${alone.map((x) => fmt(x, 1)).join(' / ')} s each alone ` +
               `(×${fmt(median(together.map((x, k) => x / alone[k]!)), 2)} slower together); the whole corpus so in ${fmt(slowest, 1)} s, ×${fmt(split, 2)} of one worker's ${fmt(one, 1)} s: ${fmt((100 * split) / ceiling[0]!)} % of bare wink-nlp's gain`,
           );
         }

@@ -59,7 +59,7 @@ export { publishedStopWords } from './text/languages/stopList.ts';
 export { blockSentiment, SENTIMENT_LANGUAGES, vaderScore } from './sentiment/blockSentiment.ts';
 export { NEGATIVE, POSITIVE, summarizeSentiment } from './sentiment/summarizeSentiment.ts';
 export { codePointSlicer, documentSlicers, sliceCodePoints } from './text/slice.ts';
-export { findLongTokens, maskLongTokens, MAX_TOKEN_LENGTH } from './text/longTokens.ts';
+export { findLongTokens, isWhiteSpace, maskLongTokens, MAX_TOKEN_LENGTH } from './text/longTokens.ts';
 export { familyKey, mergeShards, ShardMerger, variantKey } from './stats/termStats.ts';
 export type { BlockColumns, TermStats } from './stats/termStats.ts';
 export { selectColumns, transpose } from './stats/csr.ts';

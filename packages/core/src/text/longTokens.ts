@@ -10,8 +10,8 @@
 /** Longest run of non-space characters read as text, in UTF-16 code units. */
 export const MAX_TOKEN_LENGTH = 1000;
 
-/** Whether UTF-16 code unit `c` is white space as the regexp class `\s` has it. */
-function isSpace(c: number): boolean {
+/** Whether UTF-16 code unit `c` is white space: the set of the regexp class `\s`. */
+export function isWhiteSpace(c: number): boolean {
   if (c <= 32) return c === 32 || (c >= 9 && c <= 13);
   if (c < 0xa0) return false;
   return c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) || c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff;
@@ -28,11 +28,11 @@ function isSpace(c: number): boolean {
 export function findLongTokens(text: string): { start: number; end: number }[] {
   const spans: { start: number; end: number }[] = [];
   for (let at = MAX_TOKEN_LENGTH; at < text.length; at += MAX_TOKEN_LENGTH) {
-    if (isSpace(text.charCodeAt(at))) continue;
+    if (isWhiteSpace(text.charCodeAt(at))) continue;
     let start = at;
-    while (start > 0 && !isSpace(text.charCodeAt(start - 1))) start--;
+    while (start > 0 && !isWhiteSpace(text.charCodeAt(start - 1))) start--;
     let end = at + 1;
-    while (end < text.length && !isSpace(text.charCodeAt(end))) end++;
+    while (end < text.length && !isWhiteSpace(text.charCodeAt(end))) end++;
     if (end - start > MAX_TOKEN_LENGTH) spans.push({ start, end });
     // On from the first sample after the run (each character is read about once).
     at = Math.ceil(end / MAX_TOKEN_LENGTH) * MAX_TOKEN_LENGTH - MAX_TOKEN_LENGTH;

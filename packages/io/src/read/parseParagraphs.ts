@@ -21,7 +21,7 @@
  * content after the marker, trimmed; offsets are UTF-16 code units of `text`, half-open, so
  * `text.slice(p.start, p.end)` is the content.
  */
-import type { Paragraph } from '@leximap/core';
+import { isWhiteSpace, type Paragraph } from '@leximap/core';
 
 /** Options of `parseParagraphs`. */
 export interface ParagraphOptions {
@@ -61,21 +61,13 @@ interface Marker {
   time?: string;
 }
 
-/** Same set as the `\s` of regular expressions. */
-function isWhite(c: number): boolean {
-  return (
-    c === 0x20 || (c >= 0x09 && c <= 0x0d) || c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) ||
-    c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff
-  );
-}
-
 function skipWhite(text: string, from: number, to: number): number {
-  while (from < to && isWhite(text.charCodeAt(from))) from++;
+  while (from < to && isWhiteSpace(text.charCodeAt(from))) from++;
   return from;
 }
 
 function trimEnd(text: string, from: number, to: number): number {
-  while (to > from && isWhite(text.charCodeAt(to - 1))) to--;
+  while (to > from && isWhiteSpace(text.charCodeAt(to - 1))) to--;
   return to;
 }
 

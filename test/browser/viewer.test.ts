@@ -202,7 +202,7 @@ describe('viewer on the example interviews (self-contained HTML from file://)', 
     writeFileSync(`${ARTIFACTS}/not-a-result.json`, '{"schemaVersion": 99}');
     await w.page.setInputFiles('#file-input', `${ARTIFACTS}/not-a-result.json`);
     await w.page.waitForSelector('#error:not([hidden])');
-    expect(await w.page.textContent('#error')).toBe(`not-a-result.json: schemaVersion is 99, this viewer reads version ${SCHEMA_VERSION}`);
+    expect(await w.page.textContent('#error')).toBe(`not-a-result.json: schemaVersion is 99, this viewer reads versions 3 to ${SCHEMA_VERSION}`);
     await w.page.setInputFiles('#file-input', other);
     await w.page.waitForFunction(() => document.getElementById('source')?.textContent === 'fixture-result.json');
     expect(await w.page.getAttribute('#status', 'data-concepts')).toBe('40');

@@ -32,9 +32,9 @@ describe('analyze(…) on the example interviews: the reading', () => {
   it('analyze(…) learns thesauri at interview scale: 70 % of concepts with 3+ evidence terms, evidence coding blocks without the seed', () => {
     const { learning, evidence } = learningFigures(result);
     expect(learning).toBeGreaterThanOrEqual(0.7);
-    // Issue 16 asks for 10 % of the median concept's blocks; the examples reach 8 % since evidence
-    // blocks go to one concept (docs/validity.md).
-    expect(evidence).toBeGreaterThan(0.05);
+    // Issue 16 asks for 10 % of the median concept's blocks (13 % with the context discount, 8 % without).
+    expect(evidence).toBeGreaterThanOrEqual(0.1);
+    expect(result.concepts.some((c) => (c.learning?.contextBlocks ?? 0) > 0)).toBe(true);
   });
 
   it('analyze(…) makes balanced themes: none over 35 % of the concepts, at most 20 % single-concept themes', () => {
@@ -47,8 +47,9 @@ describe('analyze(…) on the example interviews: the reading', () => {
     const graph = result.themeGraph!;
     const learned = result.concepts.filter((c) => c.kind !== 'tag');
     expect(graph.presence).toHaveLength(learned.length);
-    // Evidence blocks went to one concept each: presence holds every block a concept's terms code.
-    learned.forEach((c, i) => expect(graph.presence[i]).toBeGreaterThanOrEqual(c.count));
+    // Evidence blocks went to one concept each: presence holds every block a concept's terms code,
+    // but not those coded next to a seed on the context discount.
+    learned.forEach((c, i) => expect(graph.presence[i]).toBeGreaterThanOrEqual(c.count - c.learning!.contextBlocks!));
     expect(graph.presence.some((p, i) => p > learned[i]!.count)).toBe(true);
     expect(regroupThemes(result, result.parameters.themeSize).map((t) => t.members)).toEqual(result.themes.map((t) => t.members));
     expect(() => validateResult(result)).not.toThrow();

@@ -14,6 +14,9 @@ export interface ServedResult {
   bytes: number;
 }
 
+/** The oldest result schema the viewer reads. */
+const OLDEST_READ = 3;
+
 function isArray(value: unknown): value is unknown[] {
   return Array.isArray(value);
 }
@@ -22,7 +25,10 @@ function isArray(value: unknown): value is unknown[] {
 export function checkResult(value: unknown): LeximapResult | string {
   if (typeof value !== 'object' || value === null) return 'the file is not a JSON object';
   const r = value as Partial<LeximapResult>;
-  if (r.schemaVersion !== SCHEMA_VERSION) return `schemaVersion is ${JSON.stringify(r.schemaVersion)}, this viewer reads version ${SCHEMA_VERSION}`;
+  // Schema 4 only added optional fields to 3; older results lack the themes' presence graph.
+  if (typeof r.schemaVersion !== 'number' || r.schemaVersion < OLDEST_READ || r.schemaVersion > SCHEMA_VERSION) {
+    return `schemaVersion is ${JSON.stringify(r.schemaVersion)}, this viewer reads versions ${OLDEST_READ} to ${SCHEMA_VERSION}`;
+  }
   if (!isArray(r.concepts) || r.concepts.length === 0) return 'the result has no concepts';
   if (!isArray(r.themes) || !isArray(r.documents) || !isArray(r.speakers)) return 'themes, documents or speakers are missing';
   if (!r.cooccurrence || !isArray(r.cooccurrence.a) || !isArray(r.cooccurrence.b) || !isArray(r.cooccurrence.count)) return 'co-occurrence is missing';

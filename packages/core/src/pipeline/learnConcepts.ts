@@ -7,7 +7,7 @@ import type { AnalysisOptions } from '../defaults.ts';
 import { LeximapError } from '../errors.ts';
 import { selectSeeds } from '../concepts/seeds.ts';
 import { jaccardSorted, type LearnedConcept, type LearningInput } from '../concepts/thesaurus.ts';
-import { neighbourLift } from '../stats/burstiness.ts';
+import { neighbourLift, nextActiveBlocks } from '../stats/burstiness.ts';
 import { cooccurrence, symmetrize } from '../stats/cooccurrence.ts';
 import { selectColumns, transpose, type Csr } from '../stats/csr.ts';
 import { familyKey, variantKey, type TermStats } from '../stats/termStats.ts';
@@ -113,6 +113,7 @@ export async function learnConceptSet(stats: TermStats, options: AnalysisOptions
   // blocks) it takes 60–100 ms; two halves on the pool took 124–204 ms, and adding them 30 ms more.
   const co = symmetrize(cooccurrence(selectColumns(blockTerms, candidateOf, candidates.length)));
   const termBlocks = transpose(blockTerms);
+  const next = nextActiveBlocks(stats.blocks.doc, stats.blocks.excluded);
 
   stage('seeds');
   const banned = new Set<string>(options.seeds.remove.map((s) => s.toLowerCase()));
@@ -126,7 +127,7 @@ export async function learnConceptSet(stats: TermStats, options: AnalysisOptions
     : selectSeeds(
         {
           terms: stats.terms, kinds: stats.kinds, df: stats.df, nounShare: stats.nounShare, blocks: N, candidates, cooccurrence: co, banned,
-          burstiness: neighbourLift(termBlocks, candidates, stats.blocks.doc, stats.blocks.excluded, stats.df, N),
+          burstiness: neighbourLift(termBlocks, candidates, next, stats.df, N),
         },
         options,
       );
@@ -168,7 +169,7 @@ export async function learnConceptSet(stats: TermStats, options: AnalysisOptions
   }
 
   stage('thesaurus');
-  const learning: LearningInput = { blockTerms, termBlocks, df: stats.df, blocks: N };
+  const learning: LearningInput = { blockTerms, termBlocks, df: stats.df, blocks: N, next };
   const learn = async (list: Concept[]): Promise<void> => {
     const learned = await executor.learn(learning, list.map((c) => c.seeds), options, list.map((c) => c.frozen));
     list.forEach((c, i) => (c.learned = learned[i]!));
@@ -176,7 +177,7 @@ export async function learnConceptSet(stats: TermStats, options: AnalysisOptions
   await learn(concepts);
   concepts = await mergeDuplicates(concepts, options.mergeThreshold, learn);
   concepts = concepts.filter((c) => c.learned!.blocks.length > 0);
-  const present = new Map(concepts.map((c) => [c, c.learned!] as const));
+  const present = new Map(concepts.map((c) => [c, c.learned!.presence] as const));
   assignEvidenceBlocks(concepts, termBlocks, stats.blocks.doc.length);
   for (const c of concepts) {
     // A merged concept is named after its most frequent seed.

@@ -9,6 +9,8 @@
 import type { AnalysisOptions } from '../defaults.ts';
 
 /**
+ * 4: a block next to one that holds a concept's seed is coded on less evidence, by ln of the seed's
+ * burstiness (learning's `contextDiscount`, `contextBlocks`); `themeGraph.presence` is without those.
  * 3: a block that lacks a concept's seeds and that several concepts code on evidence alone goes to
  * the one whose evidence scores best; themes group by `themeGraph`, the concepts' presence before
  * that choice.
@@ -17,7 +19,7 @@ import type { AnalysisOptions } from '../defaults.ts';
  * languages and sentiment, block context and `title`, document encodings. Older results still
  * validate: every field added since schema 1 is optional.
  */
-export const SCHEMA_VERSION = 3 as const;
+export const SCHEMA_VERSION = 4 as const;
 
 export type ConceptKind = 'word' | 'name' | 'user' | 'tag';
 
@@ -205,8 +207,12 @@ export interface ResultConcept {
    * tags' blocks follow from `documents` (file, folder) and `blocks.speaker`.
    */
   blocks?: number[];
-  /** Learning diagnostics; `evidenceBlocks` = coded blocks that hold none of the seeds (what the thesaurus alone added). */
-  learning?: { iterations: number; converged: boolean; jaccard: number; mergedFrom: string[]; evidenceBlocks?: number };
+  /**
+   * Learning diagnostics; `evidenceBlocks` = coded blocks that hold none of the seeds (what the
+   * thesaurus alone added), `contextBlocks` = those of them coded below the coding threshold, next
+   * to a block that holds a seed, where the threshold is `contextDiscount` lower.
+   */
+  learning?: { iterations: number; converged: boolean; jaccard: number; mergedFrom: string[]; evidenceBlocks?: number; contextDiscount?: number; contextBlocks?: number };
   /** Sentiment of the concept's blocks (a tag's: its blocks); only with `--sentiment`, and when some of them have a score. */
   sentiment?: SentimentSummary;
 }

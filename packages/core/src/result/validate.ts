@@ -370,6 +370,8 @@ export function validateResult(json: unknown, file?: string): LeximapResult {
       c.number(l.jaccard, `${path}.learning.jaccard`);
       c.strings(l.mergedFrom, `${path}.learning.mergedFrom`);
       if (l.evidenceBlocks !== undefined) c.integer(l.evidenceBlocks, `${path}.learning.evidenceBlocks`, 0);
+      if (l.contextDiscount !== undefined) c.number(l.contextDiscount, `${path}.learning.contextDiscount`);
+      if (l.contextBlocks !== undefined) c.integer(l.contextBlocks, `${path}.learning.contextBlocks`, 0);
     }
     checkSentiment(c, k.sentiment, `${path}.sentiment`);
   });

@@ -9,10 +9,9 @@
  */
 import type { Csr } from './csr.ts';
 
-/** For each term id in `terms`: P(t in the next block | t in this block) / P(t in a block), smoothed. */
-export function neighbourLift(termBlocks: Csr, terms: Uint32Array, blockDoc: Uint32Array, excluded: Uint8Array, df: Uint32Array, activeBlocks: number): Float64Array {
+/** For each block, the next block of the same document that takes part in learning (not excluded), or -1. */
+export function nextActiveBlocks(blockDoc: Uint32Array, excluded: Uint8Array): Int32Array {
   const n = blockDoc.length;
-  // The next active block of the same document, or -1.
   const next = new Int32Array(n).fill(-1);
   let after = -1;
   for (let b = n - 1; b >= 0; b--) {
@@ -20,6 +19,11 @@ export function neighbourLift(termBlocks: Csr, terms: Uint32Array, blockDoc: Uin
     next[b] = after;
     if (!excluded[b]) after = b;
   }
+  return next;
+}
+
+/** For each term id in `terms`: P(t in the next block | t in this block) / P(t in a block), smoothed. */
+export function neighbourLift(termBlocks: Csr, terms: Uint32Array, next: Int32Array, df: Uint32Array, activeBlocks: number): Float64Array {
   const out = new Float64Array(terms.length);
   const { starts, indices } = termBlocks;
   for (let q = 0; q < terms.length; q++) {

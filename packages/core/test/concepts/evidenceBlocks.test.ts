@@ -5,9 +5,10 @@ import { transpose, type Csr } from '../../src/stats/csr.ts';
 
 /** A concept seeded by `seed` that codes `blocks` with `scores`; `evidenceBlocks` of them lack the seed. */
 function concept(label: string, seed: number, blocks: number[], scores: number[], evidenceBlocks: number): Concept {
+  const coded = { blocks: Uint32Array.from(blocks), scores: Float64Array.from(scores) };
   const learned: LearnedConcept = {
     seeds: [seed], terms: Uint32Array.of(seed), weights: Float64Array.of(4), support: Uint32Array.of(2),
-    blocks: Uint32Array.from(blocks), scores: Float64Array.from(scores), iterations: 2, converged: true, jaccard: 1, evidenceBlocks,
+    ...coded, iterations: 2, converged: true, jaccard: 1, evidenceBlocks, presence: coded, contextDiscount: 0,
   };
   return { label, kind: 'word', seeds: [seed], frozen: false, learned, mergedFrom: [] };
 }

@@ -2,14 +2,16 @@ import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import { learnConcepts, relevanceWeight, transpose, type Csr, type LearningInput } from '../../src/index.ts';
 import { EVIDENCE_CAP, evidenceWeight, SYNONYM_SHARE } from '../../src/concepts/thesaurus.ts';
+import { nextActiveBlocks } from '../../src/stats/burstiness.ts';
 
-function input(rows: number[][], cols: number): LearningInput {
+/** The input of `rows` (blocks of term ids); the blocks are one document unless `docs` says each block's. */
+function input(rows: number[][], cols: number, docs = new Uint32Array(rows.length)): LearningInput {
   const starts = new Uint32Array(rows.length + 1);
   rows.forEach((r, i) => (starts[i + 1] = starts[i]! + r.length));
   const blockTerms: Csr = { rows: rows.length, cols, starts, indices: Uint32Array.from(rows.flatMap((r) => [...r].sort((a, b) => a - b))) };
   const df = new Uint32Array(cols);
   for (const r of rows) for (const t of r) df[t]!++;
-  return { blockTerms, termBlocks: transpose(blockTerms), df, blocks: rows.length };
+  return { blockTerms, termBlocks: transpose(blockTerms), df, blocks: rows.length, next: nextActiveBlocks(docs, new Uint8Array(rows.length)) };
 }
 
 const options = { learningThreshold: 1, codingThreshold: 4, minSupport: 2, maxTerms: 30, maxIterations: 10, convergence: 0.99 };
@@ -71,6 +73,24 @@ describe('learnConcepts', () => {
     expect(Array.from(c.blocks).filter((x) => x >= 14)).toEqual([]);
   });
 
+  it('learnConcepts(…) codes a block next to a seed on less evidence, by ln of the seed\'s burstiness; its presence is without it', () => {
+    // Block 10 holds one evidence term and follows seed block 9; block 13 holds the other, away from any seed.
+    const near = [...rows.slice(0, 10), [1], [1, 2], [1, 2], [2], ...rows.slice(14)];
+    const [c] = learnConcepts(input(near, 4), [[0]], options);
+    // The seed is in a run of 10 of 60 blocks: 9 of its 10 next blocks hold it, against 1 in 6
+    // anywhere; ln 5.19 = 1.65, capped so that the threshold stays at EVIDENCE_CAP of its value.
+    expect(Math.log((9 + 0.5 / 6) / 10.5 / (1 / 6))).toBeGreaterThan((1 - EVIDENCE_CAP) * options.codingThreshold);
+    expect(c!.contextDiscount).toBeCloseTo((1 - EVIDENCE_CAP) * options.codingThreshold, 12);
+    expect(Array.from(c!.blocks)).toContain(10);
+    expect(Array.from(c!.blocks)).not.toContain(13);
+    expect(c!.scores[Array.from(c!.blocks).indexOf(10)]).toBeLessThan(options.codingThreshold);
+    expect(Array.from(c!.presence.blocks)).not.toContain(10);
+    // Each block its own document: no block has a neighbour, no discount.
+    const [alone] = learnConcepts(input(near, 4, Uint32Array.from(near, (_, i) => i)), [[0]], options);
+    expect(alone!.contextDiscount).toBe(0);
+    expect(Array.from(alone!.blocks)).not.toContain(10);
+  });
+
   it('learnConcepts(…) keeps a frozen concept to its seeds', () => {
     const [c] = learnConcepts(input(rows, 4), [[0]], options, [true]);
     expect(Array.from(c!.terms)).toEqual([0]);
@@ -97,6 +117,7 @@ function bruteForce(rows: number[][], seed: number): number[] {
   for (const r of rows) for (const t of new Set(r)) df[t]++;
   const seedBlocks = rows.map((r, i) => (r.includes(seed) ? i : -1)).filter((i) => i >= 0);
   let B = seedBlocks;
+  let terms: { t: number; w: number; synonym: boolean }[] = [];
   for (let it = 0; it < options.maxIterations; it++) {
     const C = seedBlocks.length;
     const ev: { t: number; w: number; synonym: boolean }[] = [];
@@ -108,18 +129,30 @@ function bruteForce(rows: number[][], seed: number): number[] {
       if (w >= options.learningThreshold) ev.push({ t, w, synonym: a >= SYNONYM_SHARE * df[t] });
     }
     ev.sort((x, y) => y.w - x.w || x.t - y.t);
-    const cap = EVIDENCE_CAP * options.codingThreshold;
-    const next: number[] = [];
-    rows.forEach((r, b) => {
-      if (r.includes(seed)) return next.push(b);
-      let s = 0;
-      for (const e of ev.slice(0, options.maxTerms - 1)) if (r.includes(e.t)) s += Math.min(e.w, e.synonym ? options.codingThreshold : cap);
-      if (s >= options.codingThreshold - 1e-9) next.push(b);
-    });
+    terms = ev.slice(0, options.maxTerms - 1);
+    const next = codeBlocks(0);
     const both = next.filter((b) => B.includes(b)).length;
     const union = new Set([...B, ...next]).size;
     B = next;
     if ((union === 0 ? 1 : both / union) >= options.convergence) break;
   }
-  return B;
+  // Then once more, the threshold lower next to a seed block by ln of the seed's burstiness, capped (one document).
+  const pairs = seedBlocks.filter((b) => b + 1 < N).length;
+  const hits = seedBlocks.filter((b) => seedBlocks.includes(b + 1)).length;
+  const p = seedBlocks.length / N;
+  const discount = p > 0 ? Math.min((1 - EVIDENCE_CAP) * options.codingThreshold, Math.max(0, Math.log((hits + 0.5 * p) / (pairs + 0.5) / p))) : 0;
+  return discount > 0 && terms.length > 0 ? codeBlocks(discount) : B;
+
+  function codeBlocks(less: number): number[] {
+    const cap = EVIDENCE_CAP * options.codingThreshold;
+    const coded: number[] = [];
+    rows.forEach((r, b) => {
+      if (r.includes(seed)) return coded.push(b);
+      let s = 0;
+      for (const e of terms) if (r.includes(e.t)) s += Math.min(e.w, e.synonym ? options.codingThreshold : cap);
+      const nextToSeed = seedBlocks.includes(b - 1) || seedBlocks.includes(b + 1);
+      if (s > 0 && s >= options.codingThreshold - (nextToSeed ? less : 0) - 1e-9) coded.push(b);
+    });
+    return coded;
+  }
 }

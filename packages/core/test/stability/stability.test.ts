@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { adjustedRand } from '../../src/stability/adjustedRand.ts';
 import { leftOut, maskDocuments } from '../../src/stability/resample.ts';
 import { findAgain } from '../../src/stability/stability.ts';
-import { neighbourLift } from '../../src/stats/burstiness.ts';
+import { neighbourLift, nextActiveBlocks } from '../../src/stats/burstiness.ts';
 import { transpose, type Csr } from '../../src/stats/csr.ts';
 import { buildTextShard, DEFAULTS, mergeShards, type Document } from '../../src/index.ts';
 
@@ -66,7 +66,7 @@ describe('neighbourLift', () => {
     rows.forEach((r, i) => (starts[i + 1] = starts[i]! + r.length));
     const blockTerms: Csr = { rows: 12, cols: 2, starts, indices: Uint32Array.from(rows.flat()) };
     const df = Uint32Array.from([4, 6]);
-    const lift = neighbourLift(transpose(blockTerms), Uint32Array.from([0, 1]), new Uint32Array(12), new Uint8Array(12), df, 12);
+    const lift = neighbourLift(transpose(blockTerms), Uint32Array.from([0, 1]), nextActiveBlocks(new Uint32Array(12), new Uint8Array(12)), df, 12);
     // term 0: each of its 4 blocks has a next block, 3 of which hold it: (3 + 0.5·(1/3)) / 4.5 / (1/3).
     expect(lift[0]).toBeCloseTo((3 + 0.5 / 3) / 4.5 / (1 / 3), 12);
     expect(lift[1]).toBeLessThan(0.2);

@@ -111,6 +111,16 @@ describe('1. quotes in context', () => {
     expect(await w.page.locator('li.turn.focus').getAttribute('data-block')).toBe(String(all[0]));
   });
 
+  it('says how many of a concept\'s blocks its thesaurus coded without the seed, and how many of them next to a block that names it', async () => {
+    const withContext = learned.find((x) => (x.c.learning?.contextBlocks ?? 0) > 1)!;
+    await open(w.page, `#tab=concept&c=${withContext.i}`);
+    const { evidenceBlocks, contextBlocks } = withContext.c.learning!;
+    expect(await w.page.textContent('#concept-evidence')).toBe(`${evidenceBlocks} blocks coded by its thesaurus without its seed · ${contextBlocks} of these next to a block that names it, on less evidence`);
+    const seedOnly = learned.find((x) => x.c.learning?.evidenceBlocks === 0)!;
+    await open(w.page, `#tab=concept&c=${seedOnly.i}`);
+    expect(await w.page.locator('#concept-evidence').count()).toBe(0);
+  });
+
   it('shows the manual codes on the turns that carry them', async () => {
     const code = result.concepts.findIndex((c) => c.kind === 'tag' && c.category === 'code');
     const block = result.concepts[code]!.blocks![0]!;

@@ -62,7 +62,7 @@ export const ANALYSIS_OPTIONS: readonly OptionSpec[] = [
   { flags: '--themes <k>', help: 'a fixed number of themes, or auto (from the theme size)', defaultText: 'auto' },
   { flags: '--stability <n>', help: 're-learn on N resamples leaving out 10 % of the documents and report what holds; auto: 10 up to 20,000 blocks; 0 = off', defaultText: 'auto' },
   { flags: '--learning-threshold <x>', help: 'minimum evidence weight', defaultText: '1.5' },
-  { flags: '--coding-threshold <x>', help: 'score that codes a block', defaultText: '4' },
+  { flags: '--coding-threshold <x>', help: 'score that codes a block (up to 40 % less next to a block that holds the seed)', defaultText: '4' },
   { flags: '--min-blocks <n>', help: 'minimum blocks of a candidate term, or auto', defaultText: 'auto: max(3, blocks/2000)' },
   { flags: '--exclude-speaker <name>', help: "keep a speaker's turns out of learning (repeatable, or a,b)", repeatable: true },
   { flags: '--layout <mode>', help: 'map distances from similarity: gaussian √(−ln S) or linear 1 − S', defaultText: 'gaussian' },

@@ -39,6 +39,8 @@ describe('leximap analyze on the example corpus', () => {
     for (const f of ['result.json', 'concepts.csv', 'themes.csv']) expect(existsSync(join(dir, 'a', f))).toBe(true);
     expect(result.concepts.filter((c) => c.kind !== 'tag').length).toBeGreaterThanOrEqual(20);
     expect(result.themes.length).toBeGreaterThanOrEqual(2);
+    // The README's result format names the version the command writes.
+    expect(readFileSync(join(root, 'README.md'), 'utf8')).toContain(`\`schemaVersion: ${result.schemaVersion}\``);
   });
 
   it('analyze\'s summary says why frequent words name no concept, and which nouns the stop list keeps out', async () => {

@@ -1,5 +1,5 @@
 /** The short text summary `analyze` prints on stdout: corpus, themes and top concepts; and the notes and warnings it prints on stderr. */
-import { STOP_LIST_REASON, type LeximapResult } from '@leximap/core';
+import { isFragile, STOP_LIST_REASON, type LeximapResult } from '@leximap/core';
 
 /** A speaker label with few turns: usually a typo of another speaker's (`Particpant`). */
 export interface RareSpeaker {
@@ -88,7 +88,7 @@ function leftOutLines(result: LeximapResult): string[] {
 function stabilityLines(result: LeximapResult): string[] {
   const s = result.stability;
   if (!s) return [];
-  const fragile = result.concepts.filter((c) => c.kind !== 'tag' && (c.stability ?? 1) < 0.5).map((c) => c.label);
+  const fragile = result.concepts.filter((c) => c.kind !== 'tag' && isFragile(c.stability)).map((c) => c.label);
   return [
     '',
     `Stability over ${s.runs} resamples leaving out ${s.leaveOut} document(s) each: themes ARI ${s.themeAri.mean.toFixed(2)} (${s.themeAri.min.toFixed(2)}–${s.themeAri.max.toFixed(2)}), concepts Jaccard ${s.conceptJaccard.mean.toFixed(2)} (${s.conceptJaccard.min.toFixed(2)}–${s.conceptJaccard.max.toFixed(2)})`,

@@ -3,13 +3,13 @@
  * likelihood P(other | concept), its ranked quotes, a pathway to another concept; or, for a pair,
  * the quotes where both occur.
  */
-import type { LeximapResult } from '@leximap/core';
+import { isFragile, type LeximapResult } from '@leximap/core';
 import type { BlockIndex } from './blocks.ts';
 import { tagQuotes } from './blocks.ts';
 import type { Derived } from './derived.ts';
 import { h, percent } from './dom.ts';
 import { quoteList } from './quotes.ts';
-import { conceptStability, isFragile, stabilityText } from './stability.ts';
+import { conceptStability, stabilityText } from './stability.ts';
 
 export interface PanelEvents {
   select(index: number, add: boolean): void;

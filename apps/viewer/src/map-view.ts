@@ -9,10 +9,10 @@ import { select } from 'd3-selection';
 import type { Selection } from 'd3-selection';
 import { zoom, zoomIdentity } from 'd3-zoom';
 import type { ZoomBehavior, ZoomTransform } from 'd3-zoom';
-import type { LeximapResult } from '@leximap/core';
+import { isFragile, type LeximapResult } from '@leximap/core';
 import { FONT_FAMILY } from '../../../packages/render/src/text-width.ts';
 import { buildMapModel, placeMapLabels, refitThemes } from '../../../packages/render/src/map-model.ts';
-import { conceptStability, isFragile, stabilityText, themeStability } from './stability.ts';
+import { conceptStability, stabilityText, themeStability } from './stability.ts';
 import type { MapConcept, MapModel, MapTheme, MapView } from '../../../packages/render/src/map-model.ts';
 
 export interface MapEvents {

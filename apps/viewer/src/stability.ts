@@ -3,11 +3,9 @@
  * share of resamples in which it reappears, per theme how often its members stay together, and
  * a summary of the runs. All optional; read defensively, since older results lack them.
  */
-import type { LeximapResult } from '@leximap/core';
+import { isFragile, type LeximapResult } from '@leximap/core';
 import { percent } from './dom.ts';
 
-/** Below this share a concept or theme is drawn as fragile (dashed, faded). */
-export const FRAGILE_BELOW = 0.5;
 
 function share(value: unknown): number | undefined {
   return typeof value === 'number' && Number.isFinite(value) && value >= 0 && value <= 1 ? value : undefined;
@@ -22,10 +20,6 @@ export function themeStability(result: LeximapResult, parent: number, members?: 
   const theme = result.themes.find((t) => t.parent === parent);
   if (!theme || (members && (members.length !== theme.members.length || members.some((m, i) => m !== theme.members[i])))) return undefined;
   return share((theme as { stability?: unknown }).stability);
-}
-
-export function isFragile(value: number | undefined): boolean {
-  return value !== undefined && value < FRAGILE_BELOW;
 }
 
 /** "reappears in 42% of resamples (fragile)", or '' without a figure. */

@@ -36,6 +36,8 @@ export interface MapConcept {
   colour: string;
   /** Index into `MapModel.themes`, or -1. */
   theme: number;
+  /** Share of the stability resamples that find the concept again, when the result has them. */
+  stability?: number;
 }
 
 export interface MapTheme extends ResultTheme {
@@ -189,6 +191,7 @@ export function buildMapModel(result: LeximapResult, view: MapView, area: Box): 
         r: c.kind === 'tag' ? 5 : dotRadius(c.relevance),
         colour: theme >= 0 ? themes[theme]!.colour : '#6b7280',
         theme,
+        ...(c.stability !== undefined ? { stability: c.stability } : {}),
       };
     });
     const position = new Map<number, number>();

@@ -1,10 +1,12 @@
 /**
  * The map as a static SVG string, without a DOM: theme circles in heat colours with their names,
  * concept dots sized by count, co-occurrence links, labels that never overlap, a legend of the
- * themes, a title and a method line stating the parameters and the seed. Coordinates are
- * rounded to 0.1 px, so the same result gives the same bytes.
+ * themes, a title and a method line stating the parameters and the seed. With a stability report,
+ * the legend says how often each theme's members stayed together, fragile themes and concepts
+ * (`isFragile`) are dashed and faded as in the viewer, and the method line gives the runs' theme
+ * ARI and concept Jaccard. Coordinates are rounded to 0.1 px, so the same result gives the same bytes.
  */
-import type { LeximapResult } from '@leximap/core';
+import { isFragile, type LeximapResult } from '@leximap/core';
 import { mapTitle, resolveSvgOptions } from './defaults.ts';
 import type { SvgOptions } from './defaults.ts';
 import { escapeXml } from './escape.ts';
@@ -44,7 +46,8 @@ export function methodLine(result: LeximapResult): string {
     `theme size ${p.themeSize}`,
     `${result.layout.mode} layout, stress ${result.layout.stress.toFixed(3)}`,
     `seed ${p.seed}`,
-  ].join(' · ');
+    result.stability ? `stability over ${result.stability.runs} resamples: theme ARI ${result.stability.themeAri.mean.toFixed(2)}, concept Jaccard ${result.stability.conceptJaccard.mean.toFixed(2)}` : '',
+  ].filter(Boolean).join(' · ');
 }
 
 /** Splits `text` at ` · ` into lines no wider than `width`. */
@@ -70,7 +73,8 @@ function drawMap(model: MapModel, all: boolean): string[] {
   out.push('<g clip-path="url(#map-area)">');
   out.push('<g class="themes">');
   for (const t of model.themes) {
-    out.push(`<circle cx="${n(t.x)}" cy="${n(t.y)}" r="${n(t.r)}" fill="${t.colour}" fill-opacity="0.13" stroke="${t.colour}" stroke-width="2"/>`);
+    const fragile = isFragile(t.stability) ? ' stroke-dasharray="6 5"' : '';
+    out.push(`<circle cx="${n(t.x)}" cy="${n(t.y)}" r="${n(t.r)}" fill="${t.colour}" fill-opacity="${fragile ? '0.05' : '0.13'}" stroke="${t.colour}" stroke-width="2"${fragile}/>`);
   }
   out.push('</g><g class="links" stroke="#64748b" stroke-linecap="round">');
   for (const link of model.links) {
@@ -84,7 +88,8 @@ function drawMap(model: MapModel, all: boolean): string[] {
       const s = c.r;
       out.push(`<path d="M${n(c.x)} ${n(c.y - s)}L${n(c.x + s)} ${n(c.y)}L${n(c.x)} ${n(c.y + s)}L${n(c.x - s)} ${n(c.y)}Z" fill="#ffffff" stroke="#475569" stroke-width="1.5"/>`);
     } else {
-      out.push(`<circle cx="${n(c.x)}" cy="${n(c.y)}" r="${n(c.r)}" fill="${c.colour}" stroke="#1f2937" stroke-opacity="0.55" stroke-width="0.8"/>`);
+      const fragile = isFragile(c.stability) ? ' fill-opacity="0.55" stroke-dasharray="2 2"' : '';
+      out.push(`<circle cx="${n(c.x)}" cy="${n(c.y)}" r="${n(c.r)}" fill="${c.colour}" stroke="#1f2937" stroke-opacity="0.55" stroke-width="0.8"${fragile}/>`);
     }
   }
   out.push('</g>');
@@ -100,14 +105,20 @@ function drawMap(model: MapModel, all: boolean): string[] {
 
 function drawLegend(model: MapModel, x: number, y: number, bottom: number): string[] {
   const out: string[] = [`<g class="legend">`, `<text x="${x}" y="${y}" font-size="13" font-weight="bold" fill="#111827">Themes</text>`];
-  out.push(`<text x="${x + LEGEND_WIDTH - 32}" y="${y}" font-size="11" fill="#6b7280" text-anchor="end">connectivity</text>`);
+  // With a stability report, a column of how often each theme's members stayed together.
+  const holds = model.themes.some((t) => t.stability !== undefined);
+  const connectivityX = x + LEGEND_WIDTH - (holds ? 76 : 32);
+  out.push(`<text x="${connectivityX}" y="${y}" font-size="11" fill="#6b7280" text-anchor="end">connectivity</text>`);
+  if (holds) out.push(`<text x="${x + LEGEND_WIDTH - 32}" y="${y}" font-size="11" fill="#6b7280" text-anchor="end">holds</text>`);
   let row = y + 24;
-  const rows = Math.max(1, Math.floor((bottom - 96 - row) / 22));
+  const rows = Math.max(1, Math.floor((bottom - 96 - (holds ? 20 : 0) - row) / 22));
   const shown = model.themes.slice(0, rows);
   for (const t of shown) {
-    out.push(`<circle cx="${x + 7}" cy="${row - 4}" r="7" fill="${t.colour}" fill-opacity="0.35" stroke="${t.colour}" stroke-width="2"/>`);
-    out.push(`<text x="${x + 22}" y="${row}" font-size="12" fill="#1f2937">${escapeXml(fitText(t.name, LEGEND_WIDTH - 96, 12))}</text>`);
-    out.push(`<text x="${x + LEGEND_WIDTH - 32}" y="${row}" font-size="12" fill="#4b5563" text-anchor="end">${percent(t.relevance)}</text>`);
+    const fragile = isFragile(t.stability) ? ' stroke-dasharray="3 2"' : '';
+    out.push(`<circle cx="${x + 7}" cy="${row - 4}" r="7" fill="${t.colour}" fill-opacity="0.35" stroke="${t.colour}" stroke-width="2"${fragile}/>`);
+    out.push(`<text x="${x + 22}" y="${row}" font-size="12" fill="#1f2937">${escapeXml(fitText(t.name, LEGEND_WIDTH - 96 - (holds ? 44 : 0), 12))}</text>`);
+    out.push(`<text x="${connectivityX}" y="${row}" font-size="12" fill="#4b5563" text-anchor="end">${percent(t.relevance)}</text>`);
+    if (t.stability !== undefined) out.push(`<text x="${x + LEGEND_WIDTH - 32}" y="${row}" font-size="12" fill="${isFragile(t.stability) ? '#b45309' : '#4b5563'}" text-anchor="end">${percent(t.stability)}</text>`);
     row += 22;
   }
   if (model.themes.length > shown.length) {
@@ -120,6 +131,11 @@ function drawLegend(model: MapModel, x: number, y: number, bottom: number): stri
   row += 20;
   out.push(`<line x1="${x}" y1="${row - 4}" x2="${x + 28}" y2="${row - 4}" stroke="#64748b" stroke-width="2" stroke-opacity="0.5"/>`);
   out.push(`<text x="${x + 36}" y="${row}" font-size="11" fill="#4b5563">co-occurrence</text>`);
+  if (holds) {
+    row += 20;
+    out.push(`<circle cx="${x + 14}" cy="${row - 4}" r="7" fill="none" stroke="#6b7280" stroke-width="1.5" stroke-dasharray="3 2"/>`);
+    out.push(`<text x="${x + 36}" y="${row}" font-size="11" fill="#4b5563">dashed: fragile, holds under 50 %</text>`);
+  }
   if (model.concepts.some((c) => c.kind === 'tag')) {
     row += 20;
     out.push(`<path d="M${x + 14} ${row - 9}L${x + 19} ${row - 4}L${x + 14} ${row + 1}L${x + 9} ${row - 4}Z" fill="#ffffff" stroke="#475569" stroke-width="1.5"/>`);

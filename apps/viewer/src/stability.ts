@@ -6,7 +6,6 @@
 import { isFragile, type LeximapResult } from '@leximap/core';
 import { percent } from './dom.ts';
 
-
 function share(value: unknown): number | undefined {
   return typeof value === 'number' && Number.isFinite(value) && value >= 0 && value <= 1 ? value : undefined;
 }

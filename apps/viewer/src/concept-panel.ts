@@ -180,7 +180,7 @@ function intersect(a: ArrayLike<number>, b: ArrayLike<number>): number[] {
 }
 
 /** What the thesaurus added to a concept's blocks: those coded without its seed, and of them those coded next to a block that holds it. */
-export function evidenceText(evidence: number, context: number): string {
+function evidenceText(evidence: number, context: number): string {
   const next = context > 0 ? ` · ${context} of these next to a block that names it, on less evidence` : '';
   return `${evidence} ${evidence === 1 ? 'block' : 'blocks'} coded by its thesaurus without its seed${next}`;
 }

@@ -3,7 +3,7 @@
  * share of resamples in which it reappears, per theme how often its members stay together, and
  * a summary of the runs. All optional; read defensively, since older results lack them.
  */
-import { isFragile, type LeximapResult } from '@leximap/core';
+import { isFragile, stabilityLine, type LeximapResult, type StabilitySummary } from '@leximap/core';
 import { percent } from './dom.ts';
 
 function share(value: unknown): number | undefined {
@@ -30,9 +30,7 @@ export function stabilityText(value: number | undefined, what: 'concept' | 'them
 
 /** The runs' summary line, or '' when the result has none. */
 export function stabilitySummary(result: LeximapResult): string {
-  const s = (result as { stability?: unknown }).stability as { runs?: unknown; themeAri?: { mean?: unknown }; conceptJaccard?: { mean?: unknown } } | undefined;
-  if (!s || typeof s !== 'object' || typeof s.runs !== 'number') return '';
-  const ari = typeof s.themeAri?.mean === 'number' ? ` · theme ARI ${s.themeAri.mean.toFixed(2)}` : '';
-  const jac = typeof s.conceptJaccard?.mean === 'number' ? ` · concept Jaccard ${s.conceptJaccard.mean.toFixed(2)}` : '';
-  return `stability over ${s.runs} resamples${ari}${jac}`;
+  const s = (result as { stability?: unknown }).stability as Partial<StabilitySummary> | undefined;
+  if (!s || typeof s !== 'object' || typeof s.runs !== 'number' || typeof s.themeAri?.mean !== 'number' || typeof s.conceptJaccard?.mean !== 'number') return '';
+  return stabilityLine(s as StabilitySummary);
 }

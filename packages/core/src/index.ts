@@ -75,4 +75,4 @@ export type { LayoutMap, LayoutStartInput } from './map/layout.ts';
 export { rankConceptQuotes, rankPairQuotes, rankQuotes } from './map/quotes.ts';
 export type { Coding } from './map/quotes.ts';
 export { deriveSeed, lcg } from './random.ts';
-export { FRAGILE_BELOW, isFragile } from './stability/fragile.ts';
+export { FRAGILE_BELOW, isFragile, stabilityLine } from './stability/display.ts';

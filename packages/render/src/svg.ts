@@ -6,7 +6,7 @@
  * (`isFragile`) are dashed and faded as in the viewer, and the method line gives the runs' theme
  * ARI and concept Jaccard. Coordinates are rounded to 0.1 px, so the same result gives the same bytes.
  */
-import { isFragile, type LeximapResult } from '@leximap/core';
+import { isFragile, stabilityLine, type LeximapResult } from '@leximap/core';
 import { mapTitle, resolveSvgOptions } from './defaults.ts';
 import type { SvgOptions } from './defaults.ts';
 import { escapeXml } from './escape.ts';
@@ -46,7 +46,7 @@ export function methodLine(result: LeximapResult): string {
     `theme size ${p.themeSize}`,
     `${result.layout.mode} layout, stress ${result.layout.stress.toFixed(3)}`,
     `seed ${p.seed}`,
-    result.stability ? `stability over ${result.stability.runs} resamples: theme ARI ${result.stability.themeAri.mean.toFixed(2)}, concept Jaccard ${result.stability.conceptJaccard.mean.toFixed(2)}` : '',
+    result.stability ? stabilityLine(result.stability) : '',
   ].filter(Boolean).join(' · ');
 }
 

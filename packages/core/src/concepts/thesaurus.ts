@@ -29,6 +29,7 @@
  * Concepts are independent: the pool learns them in parallel over the same read-only input.
  */
 import type { AnalysisOptions } from '../defaults.ts';
+import { lift } from '../stats/burstiness.ts';
 import type { Csr } from '../stats/csr.ts';
 
 /** Standard errors taken off an evidence term's weight (a one-sided 69 % lower bound). */
@@ -189,9 +190,7 @@ function keepCoded(nTouched: number, threshold: number, s: Scratch, next: Int32A
   let kept = 0;
   for (let q = 0; q < nTouched; q++) {
     const b = touched[q]!;
-    const n = next[b]!;
-    const p = prev[b]!;
-    const t = discount > 0 && ((n >= 0 && seeded[n] === 1) || (p >= 0 && seeded[p] === 1)) ? threshold - discount : threshold;
+    const t = discount > 0 && nextToSeed(b, next, prev, seeded) ? threshold - discount : threshold;
     if (score[b]! >= t - 1e-9) touched[kept++] = b;
     else {
       score[b] = 0;
@@ -207,6 +206,12 @@ function keepCoded(nTouched: number, threshold: number, s: Scratch, next: Int32A
     marked[b] = 0;
   }
   return { blocks, scores };
+}
+
+function nextToSeed(b: number, next: Int32Array, prev: Int32Array, seeded: Uint8Array): boolean {
+  const n = next[b]!;
+  const p = prev[b]!;
+  return (n >= 0 && seeded[n] === 1) || (p >= 0 && seeded[p] === 1);
 }
 
 /** Counts, per term, the blocks of `B` it is in (`s.hits`); returns how many terms it touched (listed in `s.touchedTerms`). */
@@ -278,8 +283,7 @@ function contextDiscount(next: Int32Array, seedBlocks: Uint32Array, seeded: Uint
     pairs++;
     hits += seeded[n]!;
   }
-  const p = seedBlocks.length / blocks;
-  return p > 0 ? Math.min((1 - EVIDENCE_CAP) * threshold, Math.max(0, Math.log((hits + 0.5 * p) / (pairs + 0.5) / p))) : 0;
+  return Math.min((1 - EVIDENCE_CAP) * threshold, Math.max(0, Math.log(lift(hits, pairs, seedBlocks.length / blocks))));
 }
 
 function learnOne(input: LearningInput, seeds: readonly number[], options: LearningOptions, frozen: boolean, s: Scratch): LearnedConcept {

@@ -40,8 +40,15 @@ export function neighbourLift(termBlocks: Csr, terms: Uint32Array, next: Int32Ar
       while (k < to && indices[k]! < nb) k++;
       if (k < to && indices[k] === nb) hits++;
     }
-    const p = df[t]! / activeBlocks;
-    out[q] = p > 0 ? (hits + 0.5 * p) / (pairs + 0.5) / p : 1;
+    out[q] = lift(hits, pairs, df[t]! / activeBlocks);
   }
   return out;
+}
+
+/**
+ * P(in the next block | in this one) / P(in a block), from `hits` of `pairs` of a block and its
+ * next one and the rate `p` of any block, smoothed by half a pair at the rate `p`; 1 when p is 0.
+ */
+export function lift(hits: number, pairs: number, p: number): number {
+  return p > 0 ? (hits + 0.5 * p) / (pairs + 0.5) / p : 1;
 }

@@ -90,13 +90,13 @@ const WORD_TERM = /^\p{L}[\p{L}\p{N}-]*$/u;
 /**
  * Titles and forms of address, lower-case without a final dot. Before or after a name they are
  * dropped ("Justice Kennedy" → "Kennedy", "Prime Minister" → nothing); alone they make no name, so
- * "Mr. Chair" and "Madam Speaker" are no concepts (the ordinary words "chair", "speaker" still are).
+ * "Mr. Chair", "Madam Speaker" and "Your Honor" are no concepts (the ordinary words "chair", "speaker" still are).
  */
 const TITLES: ReadonlySet<string> = new Set(
   `mr mrs ms miss mx mister dr doctor prof professor sir madam madame dame lord lady hon honourable honorable
   rev reverend chair chairman chairwoman chairperson minister speaker president vice deputy prime secretary
   senator justice judge chief mayor councillor councilor cllr mp mep commissioner congressman congresswoman
-  representative governor premier member attorney general solicitor`.split(/\s+/),
+  representative governor premier member attorney general solicitor honor honour lordship ladyship excellency`.split(/\s+/),
 );
 
 /** Whether a word is a title or form of address ("Mr.", "Madam", "Chair", "Hon."). */

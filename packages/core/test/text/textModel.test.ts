@@ -108,6 +108,22 @@ describe('buildTextShard names and markup', () => {
     expect(terms).not.toContain('Correct');
   });
 
+  it('mergeShards(…) keeps a name that the corpus writes in lower case only as a slip, and folds the slip into it', () => {
+    // "Wales" five times, "wales" once: under one use in five is not yet the ordinary word.
+    const { terms, df } = termsOf('Ann: We moved to Wales. Schools in Wales are good. I left Wales. Wales is green. We love Wales. People outside of wales know it.');
+    expect(terms).toContain('Wales');
+    expect(terms).not.toContain('wales');
+    expect(df('Wales')).toBe(6);
+    // One use in two in lower case: the word ("Export" is a label read aloud).
+    expect(termsOf('Ann: I clicked Export. The export failed.').terms).not.toContain('Export');
+  });
+
+  it('buildTextShard(…) makes no name of "Your Honor"', () => {
+    const { terms } = termsOf('Ann: Your Honor, the statute is clear. Yes, Your Honor. No, Your Honor. Thank you, Your Honor. Well, Your Honor, we honor the contract.');
+    expect(terms.filter((t) => /Honor/.test(t))).toEqual([]);
+    expect(terms).toContain('honor');
+  });
+
   it('mergeShards(…) makes one name of names that differ only by case or a plural ending, the most frequent form', () => {
     const { terms, df } = termsOf('Ann: We built PDPs for Acme. Each of the PDPs had a PDP plot. The PDPs were for Acme. The Petitioners argued. The Petitioner lost.');
     expect(terms).toContain('PDPs');

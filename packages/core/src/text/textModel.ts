@@ -17,6 +17,7 @@ import type { AnalysisOptions } from '../defaults.ts';
 import type { Document, Paragraph } from '../corpus.ts';
 import { compileMarkup, maskMarkup } from './markup.ts';
 import { maskLongTokens } from './longTokens.ts';
+import { isIdiomNoun } from './idioms.ts';
 import { forgetNewWords, getNlp } from './nlp.ts';
 import { ShardColumns } from './shardColumns.ts';
 import { stopSet } from './stopwords.ts';
@@ -267,7 +268,7 @@ class ShardBuilder {
           continue;
         }
       }
-      const id = this.wordTerm(lemmas[i]!, values[i]!, pos[i]!, stopFlags[i]!);
+      const id = this.wordTerm(lemmas[i]!, values[i]!, pos[i]!, stopFlags[i]!, i);
       if (id !== NONE) columns.addTerm(id);
       i++;
     }
@@ -325,8 +326,8 @@ class ShardBuilder {
     return !this.keep.has(lower) && (this.stops.has(lower) || this.stopFlags[k]!);
   }
 
-  /** The word term of a token, counted, or NONE. */
-  private wordTerm(lemma: string, value: string, pos: string, stopFlag: boolean): number {
+  /** The word term of a token, counted, or NONE; `at`, the token's index, to tell the noun of a fixed expression ("of course"). */
+  private wordTerm(lemma: string, value: string, pos: string, stopFlag: boolean, at = -1): number {
     if (!CONTENT_POS.has(pos)) return NONE;
     const lower = value.toLowerCase();
     const term = this.options.mergeVariants ? (lower === 'media' || lower === 'data' ? lower : (LEMMA_FIXES.get(lemma.toLowerCase()) ?? lemma.toLowerCase())) : lower;
@@ -335,6 +336,7 @@ class ShardBuilder {
       if (pos === 'NOUN') this.columns.addStopped(term);
       return NONE;
     }
+    if (at >= 0 && !this.keep.has(term) && isIdiomNoun(term, this.values, at)) return NONE;
     const id = this.intern(term, WORD);
     this.columns.termTokens[id]!++;
     if (pos === 'NOUN' || pos === 'PROPN') this.columns.termNouns[id]!++;

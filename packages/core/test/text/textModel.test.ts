@@ -81,8 +81,8 @@ describe('buildTextShard', () => {
 });
 
 describe('buildTextShard names and markup', () => {
-  const termsOf = (text: string): { terms: string[]; df: (t: string) => number } => {
-    const s = mergeShards([buildTextShard([doc(text, turns(text))], { ...DEFAULTS, blockSentences: 1 })]);
+  const termsOf = (text: string, keepwords: string[] = []): { terms: string[]; df: (t: string) => number } => {
+    const s = mergeShards([buildTextShard([doc(text, turns(text))], { ...DEFAULTS, blockSentences: 1, keepwords })]);
     return { terms: s.terms.filter((_, i) => s.df[i]! > 0), df: (t) => s.df[s.terms.indexOf(t)] ?? 0 };
   };
 
@@ -122,6 +122,21 @@ describe('buildTextShard names and markup', () => {
     const { terms } = termsOf('Ann: Your Honor, the statute is clear. Yes, Your Honor. No, Your Honor. Thank you, Your Honor. Well, Your Honor, we honor the contract.');
     expect(terms.filter((t) => /Honor/.test(t))).toEqual([]);
     expect(terms).toContain('honor');
+  });
+
+  it('buildTextShard(…) counts no noun of a fixed expression ("of course", "in order to"), and the same noun elsewhere', () => {
+    const { terms, df } = termsOf(
+      'Ann: Of course we will. In order to pass, a number of students took place in line with the rules. She took the course. The course had an order of topics. On a weekly basis we meet. On the other hand, the number was small.',
+    );
+    expect(df('course')).toBe(2);
+    expect(df('order')).toBe(1);
+    expect(df('number')).toBe(1);
+    expect(terms).not.toContain('place');
+    expect(terms).not.toContain('line');
+    expect(terms).not.toContain('basis');
+    expect(terms).not.toContain('hand');
+    // A word the user keeps is a term in the expressions too.
+    expect(termsOf('Ann: Of course. She took the course.', ['course']).df('course')).toBe(2);
   });
 
   it('mergeShards(…) makes one name of names that differ only by case or a plural ending, the most frequent form', () => {

@@ -6,13 +6,15 @@
  * taught. Counted on the corpora in ../shared (uses in the expression / all uses of the word):
  * "course" 167/181 on QMSum Academic, 341/363 on Product, 1 992/2 295 on the court transcripts of
  * 2020–2025; "instance" 48/49 on Product; "moment" 163/218 and "place" 230/377 on Committee;
- * "respect" 2 342/3 057, "extent" 938/1 156 and "context" 1 032/3 459 in court. Before, "course" was a concept of 405 blocks on Committee, most
- * of them "of course". The list is of expressions a grammar names as fixed (Quirk et al. 1985,
- * §9.10 on complex prepositions; Biber et al. 1999 on discourse markers), not of words a data
- * set happened to need; the stop list already holds the nouns that are light everywhere (thing,
- * way, fact, case, term, point, example).
+ * "respect" 2 342/3 057, "extent" 938/1 156 and "context" 1 032/3 459 in court. Before, "course"
+ * was a concept of 405 blocks on Committee, most of them "of course", and named one of its themes.
+ * The list is of expressions a grammar names as fixed (Quirk et al. 1985, ch. 9 on complex
+ * prepositions; Biber et al. 1999 on discourse markers), not of words a data set happened to
+ * need; the stop list already holds the nouns that are light everywhere (thing, way, fact, case,
+ * term, point, example).
  *
- * A word the user keeps (a `-course` line in a `--stopwords` file) is a term in these expressions too.
+ * A word the user keeps (a `-course` line in a `--stopwords` file) is a term in these expressions
+ * too.
  *
  * Written lower case, one space between words; `*` stands for any one word ("on a * basis").
  * Each expression has exactly one word in capitals: its noun.
@@ -87,9 +89,9 @@ const BY_HEAD: ReadonlyMap<string, readonly Expression[]> = (() => {
 })();
 
 /**
- * Whether token `i`, whose term is `term` (its lemma or word, lower case), is the noun of a fixed expression among `values`
- * (wink-nlp's token values of one pass; the expression's other words are the tokens right before
- * and after it, in any case).
+ * Whether token `i`, whose term is `term` (its lemma or word, lower case), is the noun of a fixed
+ * expression among `values` (wink-nlp's token values of one pass; the expression's other words
+ * are the tokens right before and after it, in any case).
  */
 export function isIdiomNoun(term: string, values: readonly string[], i: number): boolean {
   const expressions = BY_HEAD.get(term);

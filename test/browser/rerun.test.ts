@@ -102,8 +102,9 @@ describe('re-run from the viewer', () => {
     expect([...learned].sort()).toEqual([...asked].sort());
     expect(await w.page.getAttribute('#status', 'data-concepts')).toBe(String(learned.length));
     expect(await labels()).toEqual(learned);
-    // Themes named anew are listed as new, themes no longer there as gone.
-    const was = new Set(before.themes.map((t) => (t.name === a ? `${a} renamed` : t.name)));
+    // Themes named anew are listed as new, themes no longer there as gone; a theme named after a
+    // concept that was renamed or merged is named after what the concept became.
+    const was = new Set(before.themes.map((t) => (t.name === a ? `${a} renamed` : t.name === b ? c : t.name)));
     const now = new Set(after.themes.map((t) => t.name));
     expect(changes.filter((x) => x.startsWith('new theme '))).toEqual([...now].filter((n) => !was.has(n)).map((n) => `new theme ${n}`));
     expect(changes.filter((x) => / gone$/.test(x))).toEqual([...was].filter((n) => !now.has(n)).map((n) => `theme ${n} gone`));

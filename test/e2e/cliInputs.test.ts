@@ -47,9 +47,9 @@ describe('leximap analyze on a Windows-1252 file, a misspelt --exclude-speaker a
     expect(result.blocks.excluded.every((e) => e === 0)).toBe(true);
   });
 
-  it('lists the one-turn speaker as a likely typo in the summary', () => {
-    const summary = JSON.parse(out.stdout) as { rareSpeakers: { name: string; turns: number; documents: string[] }[] };
-    expect(summary.rareSpeakers).toStrictEqual([{ name: 'Intervewer', turns: 1, documents: ['P01-amara'] }]);
+  it('lists the one-turn speaker as a likely typo of the speaker it is named like, in the summary', () => {
+    const summary = JSON.parse(out.stdout) as { rareSpeakers: { name: string; turns: number; documents: string[]; like: string }[] };
+    expect(summary.rareSpeakers).toStrictEqual([{ name: 'Intervewer', turns: 1, documents: ['P01-amara'], like: 'Interviewer' }]);
   });
 
   it('--layout linear lays the map out with linear distances', () => {

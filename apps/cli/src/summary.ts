@@ -1,19 +1,47 @@
 /** The short text summary `analyze` prints on stdout: corpus, themes and top concepts; and the notes and warnings it prints on stderr. */
 import { isFragile, STOP_LIST_REASON, type LeximapResult } from '@leximap/core';
+import { distance } from 'fastest-levenshtein';
 
-/** A speaker label with few turns: usually a typo of another speaker's (`Particpant`). */
+/** A speaker label with few turns whose name is close to a more frequent speaker's: usually a typo of it (`Particpant`). */
 export interface RareSpeaker {
   name: string;
   turns: number;
   /** Names of the documents with those turns. */
   documents: string[];
+  /** The more frequent speaker it is probably a typo of. */
+  like: string;
 }
 
 /** Turns that make a speaker likely a typo: at most this many. */
 export const RARE_SPEAKER_TURNS = 2;
 const LISTED = 30;
 
-/** Speakers with at most `RARE_SPEAKER_TURNS` turns (runs of blocks of one speaker in a document), in the order of `result.speakers`. */
+/** A speaker name as names are compared for typos: lower case, without a title (Mr. Dabor and Dauber). */
+function comparable(name: string): string {
+  return name.toLowerCase().replace(/\b(mr|mrs|ms|mx|dr|prof)\b\.?\s*/g, '').trim();
+}
+
+/**
+ * The edits that make a rare speaker's name `other`'s, when it is likely a typo of it: names alike
+ * but for case or a title (0), or at most one edit (Levenshtein distance) per three letters of the
+ * longer name between names of four letters or more, so "Intervewer" for Interviewer and
+ * "Mr. Dabor" for Mr. Dauber, but not Tim for Tom. Numbered labels of a diarisation ("Speaker 1", "Speaker 11") are different speakers.
+ * Before, every speaker with one or two turns was listed: QualCoder's demo project, a board
+ * meeting with numbered speakers, listed 32 of its 44 and buried its one typo (Mr. Dabor).
+ */
+function typoOf(rare: string, other: string): number | undefined {
+  const a = comparable(rare);
+  const b = comparable(other);
+  if (a === '' || b === '' || (a !== b && a.replace(/\d+/g, '#') === b.replace(/\d+/g, '#'))) return undefined;
+  const edits = distance(a, b);
+  return edits === 0 || (edits * 3 <= Math.max(a.length, b.length) && Math.min(a.length, b.length) >= 4) ? edits : undefined;
+}
+
+/**
+ * Speakers with at most `RARE_SPEAKER_TURNS` turns (runs of blocks of one speaker in a document)
+ * whose name is a typo of a speaker with more turns (the closest, then the one with most turns),
+ * in the order of `result.speakers`.
+ */
 export function rareSpeakers(result: LeximapResult): RareSpeaker[] {
   const turns = new Array<number>(result.speakers.length).fill(0);
   const documents = result.speakers.map(() => new Set<string>());
@@ -24,8 +52,16 @@ export function rareSpeakers(result: LeximapResult): RareSpeaker[] {
     turns[s]!++;
     documents[s]!.add(result.documents[document[b]!]!.name);
   }
-  if (result.speakers.length < 2) return [];
-  return result.speakers.flatMap((name, s) => (turns[s]! > 0 && turns[s]! <= RARE_SPEAKER_TURNS ? [{ name, turns: turns[s]!, documents: [...documents[s]!] }] : []));
+  return result.speakers.flatMap((name, s) => {
+    if (turns[s]! === 0 || turns[s]! > RARE_SPEAKER_TURNS) return [];
+    let like: number | undefined;
+    let closest = Infinity;
+    result.speakers.forEach((other, o) => {
+      const edits = turns[o]! > turns[s]! ? typoOf(name, other) : undefined;
+      if (edits !== undefined && (edits < closest || (edits === closest && turns[o]! > turns[like!]!))) [like, closest] = [o, edits];
+    });
+    return like === undefined ? [] : [{ name, turns: turns[s]!, documents: [...documents[s]!], like: result.speakers[like]! }];
+  });
 }
 
 function list(names: readonly string[]): string {
@@ -67,7 +103,9 @@ export function summarize(result: LeximapResult, outDir: string, files: readonly
   ];
   const rare = rareSpeakers(result);
   if (rare.length > 0) {
-    lines.splice(lines.length - 1, 0, 'Speakers with one or two turns (likely typos of another speaker; check the transcripts):', '  ' + rare.map((r) => `${r.name} (${r.turns} turn${r.turns === 1 ? '' : 's'}, ${list(r.documents)})`).join(', '), '');
+    const listed = rare.slice(0, LISTED).map((r) => `${r.name} (${r.turns} turn${r.turns === 1 ? '' : 's'}, ${list(r.documents)}) for ${r.like}?`);
+    if (rare.length > LISTED) listed.push(`… (${rare.length} in all)`);
+    lines.splice(lines.length - 1, 0, 'Speakers with one or two turns named like another speaker (likely typos; check the transcripts):', '  ' + listed.join(', '), '');
   }
   return lines.join('\n');
 }

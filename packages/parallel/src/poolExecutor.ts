@@ -33,7 +33,7 @@ export function poolExecutor(pool: Pool): Executor {
     async learn(input, seeds, options, frozen) {
       let sharedInput = sharedInputs.get(input);
       if (sharedInput === undefined) {
-        sharedInput = { blockTerms: sharedCsr(input.blockTerms), termBlocks: sharedCsr(input.termBlocks), df: shared(input.df), blocks: input.blocks, next: shared(input.next) };
+        sharedInput = { blockTerms: sharedCsr(input.blockTerms), termBlocks: sharedCsr(input.termBlocks), df: shared(input.df), blocks: input.blocks, next: shared(input.next), minBlocks: input.minBlocks };
         sharedInputs.set(input, sharedInput);
       }
       // Several small batches per worker even out concepts of very different sizes.

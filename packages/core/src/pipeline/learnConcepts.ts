@@ -169,7 +169,7 @@ export async function learnConceptSet(stats: TermStats, options: AnalysisOptions
   }
 
   stage('thesaurus');
-  const learning: LearningInput = { blockTerms, termBlocks, df: stats.df, blocks: N, next };
+  const learning: LearningInput = { blockTerms, termBlocks, df: stats.df, blocks: N, next, minBlocks };
   const learn = async (list: Concept[]): Promise<void> => {
     const learned = await executor.learn(learning, list.map((c) => c.seeds), options, list.map((c) => c.frozen));
     list.forEach((c, i) => (c.learned = learned[i]!));

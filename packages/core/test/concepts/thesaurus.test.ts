@@ -4,14 +4,14 @@ import { learnConcepts, relevanceWeight, transpose, type Csr, type LearningInput
 import { EVIDENCE_CAP, evidenceWeight, SYNONYM_SHARE } from '../../src/concepts/thesaurus.ts';
 import { nextActiveBlocks } from '../../src/stats/burstiness.ts';
 
-/** The input of `rows` (blocks of term ids); the blocks are one document unless `docs` says each block's. */
-function input(rows: number[][], cols: number, docs = new Uint32Array(rows.length)): LearningInput {
+/** The input of `rows` (blocks of term ids); the blocks are one document unless `docs` says each block's; evidence terms in at least `minBlocks` blocks. */
+function input(rows: number[][], cols: number, docs = new Uint32Array(rows.length), minBlocks = 1): LearningInput {
   const starts = new Uint32Array(rows.length + 1);
   rows.forEach((r, i) => (starts[i + 1] = starts[i]! + r.length));
   const blockTerms: Csr = { rows: rows.length, cols, starts, indices: Uint32Array.from(rows.flatMap((r) => [...r].sort((a, b) => a - b))) };
   const df = new Uint32Array(cols);
   for (const r of rows) for (const t of r) df[t]!++;
-  return { blockTerms, termBlocks: transpose(blockTerms), df, blocks: rows.length, next: nextActiveBlocks(docs, new Uint8Array(rows.length)) };
+  return { blockTerms, termBlocks: transpose(blockTerms), df, blocks: rows.length, next: nextActiveBlocks(docs, new Uint8Array(rows.length)), minBlocks };
 }
 
 const options = { learningThreshold: 1, codingThreshold: 4, minSupport: 2, maxTerms: 30, maxIterations: 10, convergence: 0.99 };
@@ -89,6 +89,14 @@ describe('learnConcepts', () => {
     const [alone] = learnConcepts(input(near, 4, Uint32Array.from(near, (_, i) => i)), [[0]], options);
     expect(alone!.contextDiscount).toBe(0);
     expect(Array.from(alone!.blocks)).not.toContain(10);
+  });
+
+  it('learnConcepts(…) takes no evidence term rarer than the candidates\' minimum (minBlocks), however strong', () => {
+    // Term 4 is in 3 blocks, all of them the seed's: evidence when any term may be.
+    const rare = rows.map((r, i) => (i < 3 ? [...r, 4] : r));
+    expect(Array.from(learnConcepts(input(rare, 5), [[0]], options)[0]!.terms)).toContain(4);
+    const frequent = learnConcepts(input(rare, 5, undefined, 4), [[0]], options)[0]!;
+    expect(new Set(frequent.terms)).toEqual(new Set([0, 1, 2]));
   });
 
   it('learnConcepts(…) keeps a frozen concept to its seeds', () => {

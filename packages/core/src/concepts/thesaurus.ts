@@ -157,7 +157,9 @@ class Scratch {
     this.touchedBlocks = new Uint32Array(blocks);
     this.seeded = new Uint8Array(blocks);
     this.prev = new Int32Array(blocks).fill(-1);
-    for (let b = 0; b < blocks; b++) if (next[b]! >= 0) this.prev[next[b]!] = b;
+    // Every block between two blocks that take part (an excluded speaker's turn) points to the
+    // next one too; the first that does, in block order, is the one that takes part.
+    for (let b = 0; b < blocks; b++) if (next[b]! >= 0 && this.prev[next[b]!] === -1) this.prev[next[b]!] = b;
   }
 }
 

@@ -4,14 +4,14 @@ import { learnConcepts, relevanceWeight, transpose, type Csr, type LearningInput
 import { EVIDENCE_CAP, evidenceWeight, SYNONYM_SHARE } from '../../src/concepts/thesaurus.ts';
 import { nextActiveBlocks } from '../../src/stats/burstiness.ts';
 
-/** The input of `rows` (blocks of term ids); the blocks are one document unless `docs` says each block's; evidence terms in at least `minBlocks` blocks. */
-function input(rows: number[][], cols: number, docs = new Uint32Array(rows.length), minBlocks = 1): LearningInput {
+/** The input of `rows` (blocks of term ids); the blocks are one document unless `docs` says each block's; evidence terms in at least `minBlocks` blocks; `excluded` blocks (an excluded speaker's, given no terms) take no part. */
+function input(rows: number[][], cols: number, docs = new Uint32Array(rows.length), minBlocks = 1, excluded = new Uint8Array(rows.length)): LearningInput {
   const starts = new Uint32Array(rows.length + 1);
   rows.forEach((r, i) => (starts[i + 1] = starts[i]! + r.length));
   const blockTerms: Csr = { rows: rows.length, cols, starts, indices: Uint32Array.from(rows.flatMap((r) => [...r].sort((a, b) => a - b))) };
   const df = new Uint32Array(cols);
   for (const r of rows) for (const t of r) df[t]!++;
-  return { blockTerms, termBlocks: transpose(blockTerms), df, blocks: rows.length, next: nextActiveBlocks(docs, new Uint8Array(rows.length)), minBlocks };
+  return { blockTerms, termBlocks: transpose(blockTerms), df, blocks: rows.length, next: nextActiveBlocks(docs, excluded), minBlocks };
 }
 
 const options = { learningThreshold: 1, codingThreshold: 4, minSupport: 2, maxTerms: 30, maxIterations: 10, convergence: 0.99 };
@@ -89,6 +89,16 @@ describe('learnConcepts', () => {
     const [alone] = learnConcepts(input(near, 4, Uint32Array.from(near, (_, i) => i)), [[0]], options);
     expect(alone!.contextDiscount).toBe(0);
     expect(Array.from(alone!.blocks)).not.toContain(10);
+  });
+
+  it('learnConcepts(…) codes the block after an excluded speaker\'s turn as next to the seed block before it', () => {
+    // Block 10 is the interviewer's (excluded, no terms); block 11 holds one evidence term and follows seed block 9 in the talk that takes part.
+    const near = [...rows.slice(0, 10), [], [1], [1, 2], [1, 2], [2], ...rows.slice(15)];
+    const excluded = Uint8Array.from(near, (_, i) => (i === 10 ? 1 : 0));
+    const [c] = learnConcepts(input(near, 4, undefined, 1, excluded), [[0]], options);
+    expect(c!.contextDiscount).toBeGreaterThan(0);
+    expect(Array.from(c!.blocks)).toContain(11);
+    expect(Array.from(c!.presence.blocks)).not.toContain(11);
   });
 
   it('learnConcepts(…) takes no evidence term rarer than the candidates\' minimum (minBlocks), however strong', () => {

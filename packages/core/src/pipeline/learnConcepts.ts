@@ -117,10 +117,19 @@ export async function learnConceptSet(stats: TermStats, options: AnalysisOptions
 
   stage('seeds');
   const banned = new Set<string>(options.seeds.remove.map((s) => s.toLowerCase()));
+  // A speaker's name, or a part of it, is no seed where the text uses it as a name ("Thanks,
+  // Amara"): who is addressed is no topic. The words of a role label are ordinary words in the
+  // text, where the speaker markers are masked out: QMSum's product meetings label their speakers
+  // "User Interface", "Project Manager", "Industrial Designer" and "Marketing", and banning every
+  // part of every label lost *user* (704 blocks), *project* and *interface*, what they design.
+  const speakerParts = new Set<string>();
   for (const speaker of stats.speakers) {
-    banned.add(speaker.toLowerCase());
-    for (const part of speaker.split(/\s+/)) banned.add(part.toLowerCase());
+    speakerParts.add(speaker.toLowerCase());
+    for (const part of speaker.split(/\s+/)) speakerParts.add(part.toLowerCase());
   }
+  stats.terms.forEach((term, t) => {
+    if (stats.kinds[t] === NAME && stats.df[t]! > 0 && speakerParts.has(term.toLowerCase())) banned.add(term.toLowerCase());
+  });
   // `-*` in a seeds file: no automatic seeds, the concepts are the file's own (the viewer saves its edits so).
   const seeds = options.seeds.remove.includes('*')
     ? { terms: [] as number[], passed: new Map<number, string>(), count: 0 }

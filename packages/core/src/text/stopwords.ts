@@ -3,7 +3,7 @@
  * speech, which carry no concept but would otherwise top every interview's counts.
  */
 export const TRANSCRIPT_FILLERS: readonly string[] = `
-um uh er erm hmm hm mm mhm mmm ah oh ooh uh-huh huh yeah yes yep yup nope okay ok alright
+um uh er erm hmm hm mm mhm mmm ah oh ooh uh-huh huh yeah yes yep yup nope okay ok kay alright
 gonna wanna gotta kinda sorta dunno like just really actually basically literally obviously
 kind sort type thing things stuff lot lots bit way ways something anything everything nothing
 someone anyone everyone somebody anybody everybody somewhere whatever whoever

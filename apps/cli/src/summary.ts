@@ -25,7 +25,8 @@ function comparable(name: string): string {
  * The edits that make a rare speaker's name `other`'s, when it is likely a typo of it: names alike
  * but for case or a title (0), or at most one edit (Levenshtein distance) per three letters of the
  * longer name between names of four letters or more, so "Intervewer" for Interviewer and
- * "Mr. Dabor" for Mr. Dauber, but not Tim for Tom. Numbered labels of a diarisation ("Speaker 1", "Speaker 11") are different speakers.
+ * "Mr. Dabor" for Mr. Dauber, but not Tim for Tom. Numbered labels of a diarisation ("Speaker 1",
+ * "Speaker 11") are different speakers.
  * Before, every speaker with one or two turns was listed: QualCoder's demo project, a board
  * meeting with numbered speakers, listed 32 of its 44 and buried its one typo (Mr. Dabor).
  */

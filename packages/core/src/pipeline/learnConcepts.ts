@@ -127,9 +127,10 @@ export async function learnConceptSet(stats: TermStats, options: AnalysisOptions
     speakerParts.add(speaker.toLowerCase());
     for (const part of speaker.split(/\s+/)) speakerParts.add(part.toLowerCase());
   }
-  stats.terms.forEach((term, t) => {
-    if (stats.kinds[t] === NAME && stats.df[t]! > 0 && speakerParts.has(term.toLowerCase())) banned.add(term.toLowerCase());
-  });
+  for (const t of candidates) {
+    const lower = stats.terms[t]!.toLowerCase();
+    if (stats.kinds[t] === NAME && speakerParts.has(lower)) banned.add(lower);
+  }
   // `-*` in a seeds file: no automatic seeds, the concepts are the file's own (the viewer saves its edits so).
   const seeds = options.seeds.remove.includes('*')
     ? { terms: [] as number[], passed: new Map<number, string>(), count: 0 }

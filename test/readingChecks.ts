@@ -37,6 +37,13 @@ export function readingProblems(result: LeximapResult): string[] {
     }
     if (DIRECTIONS.test(c.label)) problems.push(`"${c.label}" is a stage direction`);
     if (speakers.has(c.label.toLowerCase())) problems.push(`"${c.label}" is a speaker label`);
+    // A quote names the concept: never a block coded only for lying between two mentions (score 0).
+    for (const b of c.quotes) {
+      const { conceptStarts, concepts, scores } = result.blocks;
+      let score = -1;
+      for (let k = conceptStarts[b]!; k < conceptStarts[b + 1]!; k++) if (concepts[k] === c.id) score = scores[k]!;
+      if (!(score > 0)) problems.push(`"${c.label}" quotes block ${b}, which it codes with score ${score}`);
+    }
   }
   return problems;
 }

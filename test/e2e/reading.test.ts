@@ -48,8 +48,9 @@ describe('analyze(…) on the example interviews: the reading', () => {
     const learned = result.concepts.filter((c) => c.kind !== 'tag');
     expect(graph.presence).toHaveLength(learned.length);
     // Evidence blocks went to one concept each: presence holds every block a concept's terms code,
-    // but not those coded next to a seed on the context discount.
-    learned.forEach((c, i) => expect(graph.presence[i]).toBeGreaterThanOrEqual(c.count - c.learning!.contextBlocks!));
+    // but not those coded next to a seed on the context discount, nor those between two mentions.
+    learned.forEach((c, i) => expect(graph.presence[i]).toBeGreaterThanOrEqual(c.count - c.learning!.contextBlocks! - c.learning!.chainBlocks!));
+    expect(learned.some((c) => c.learning!.chainBlocks! > 0)).toBe(true);
     expect(graph.presence.some((p, i) => p > learned[i]!.count)).toBe(true);
     expect(regroupThemes(result, result.parameters.themeSize).map((t) => t.members)).toEqual(result.themes.map((t) => t.members));
     expect(() => validateResult(result)).not.toThrow();

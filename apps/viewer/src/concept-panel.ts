@@ -79,6 +79,7 @@ export function conceptPanel(result: LeximapResult, derived: Derived, blocks: Bl
       c.learning ? ` · learned in ${c.learning.iterations} iterations` : '',
     ),
     c.learning?.evidenceBlocks ? h('p', { class: 'facts', id: 'concept-evidence' }, evidenceText(c.learning.evidenceBlocks, c.learning.contextBlocks ?? 0)) : null,
+    c.learning?.chainBlocks ? h('p', { class: 'facts', id: 'concept-chain' }, chainText(c.learning.chainBlocks, c.learning.chainReach ?? 0)) : null,
     stability !== undefined ? h('p', { class: `facts stability${isFragile(stability) ? ' fragile' : ''}`, id: 'concept-stability' }, stabilityText(stability, 'concept')) : null,
     h('div', { class: 'row panel-actions' }, stepAll, ' ', kwic),
     c.thesaurus.length > 0
@@ -180,6 +181,10 @@ function intersect(a: ArrayLike<number>, b: ArrayLike<number>): number[] {
 }
 
 /** What the thesaurus added to a concept's blocks: those coded without its seed, and of them those coded next to a block that holds it. */
+function chainText(blocks: number, reach: number): string {
+  return `${blocks} ${blocks === 1 ? 'block' : 'blocks'} between two mentions at most ${reach + 1} blocks apart, coded as the same stretch of talk`;
+}
+
 function evidenceText(evidence: number, context: number): string {
   const next = context > 0 ? ` · ${context} of these next to a block that names it, on less evidence` : '';
   return `${evidence} ${evidence === 1 ? 'block' : 'blocks'} coded by its thesaurus without its seed${next}`;

@@ -95,6 +95,9 @@ export interface LearnedConcept {
   presence: { blocks: Uint32Array; scores: Float64Array };
   /** How much lower the coding threshold is next to a block that holds a seed (`contextDiscount`). */
   contextDiscount: number;
+  /** Blocks coded because they lie between two mentions of the seed (`addChainBlocks`; score 0), and the most blocks bridged so. */
+  chainBlocks: number;
+  chainReach: number;
 }
 
 /**
@@ -367,7 +370,7 @@ function learnOne(input: LearningInput, seeds: readonly number[], options: Learn
   if (discount > 0 && coding !== undefined && terms.length > seeds.length) current = code(input, terms, coding, options.codingThreshold, s, discount);
   for (const b of seedBlocks) s.seeded[b] = 0;
   const evidenceBlocks = current.blocks.length - countShared(seedBlocks, current.blocks);
-  return { seeds: [...seeds], terms, weights, support, blocks: current.blocks, scores: current.scores, iterations, converged, jaccard, evidenceBlocks, presence, contextDiscount: discount };
+  return { seeds: [...seeds], terms, weights, support, blocks: current.blocks, scores: current.scores, iterations, converged, jaccard, evidenceBlocks, presence, contextDiscount: discount, chainBlocks: 0, chainReach: 0 };
 }
 
 /** Learns each concept from its seed terms. `frozen[i]` keeps concept i to its seeds. */

@@ -1,6 +1,7 @@
 /**
  * Ranked quotes: the blocks that show a concept (or a pair of concepts) best, by coding score —
  * the blocks with the most, and most relevant, evidence — ties broken by position in the corpus.
+ * Blocks a concept codes with score 0 (between two mentions of its seed, `addChainBlocks`) are never quoted.
  * Only the best `limit` are kept as the blocks go by (in ascending order), not all of them sorted.
  */
 export interface ScoredBlocks {
@@ -37,7 +38,8 @@ class Best {
 export function rankQuotes(concept: ScoredBlocks, limit: number): number[] {
   if (limit <= 0) return [];
   const best = new Best(limit);
-  for (let k = 0; k < concept.blocks.length; k++) best.offer(concept.blocks[k]!, concept.scores[k]!);
+  // A block coded with score 0 lies between two mentions (chain coding) and names nothing: no quote.
+  for (let k = 0; k < concept.blocks.length; k++) if (concept.scores[k]! > 0) best.offer(concept.blocks[k]!, concept.scores[k]!);
   return best.result();
 }
 
@@ -83,7 +85,7 @@ export function rankPairQuotes(coding: Coding, concepts: number, pairs: readonly
       const row = coded[p]! * concepts;
       for (let q = p + 1; q < end; q++) {
         const s = slot[row + coded[q]!]!;
-        if (s >= 0) best[s]!.offer(block, scores[p]! + scores[q]!);
+        if (s >= 0 && scores[p]! > 0 && scores[q]! > 0) best[s]!.offer(block, scores[p]! + scores[q]!);
       }
     }
   }

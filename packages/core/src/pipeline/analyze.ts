@@ -214,7 +214,8 @@ export async function analyzeStats(input: PipelineInput, options: AnalysisOption
       ...(stability ? { stability: stability.concepts[i]! } : {}),
       learning: {
         iterations: l.iterations, converged: l.converged, jaccard: l.jaccard, mergedFrom: c.mergedFrom, evidenceBlocks: l.evidenceBlocks,
-        contextDiscount: l.contextDiscount, contextBlocks: l.scores.reduce((n, score) => n + (score < options.codingThreshold - 1e-9 ? 1 : 0), 0),
+        contextDiscount: l.contextDiscount, contextBlocks: l.scores.reduce((n, score) => n + (score > 0 && score < options.codingThreshold - 1e-9 ? 1 : 0), 0),
+        chainBlocks: l.chainBlocks, chainReach: l.chainReach,
       },
     };
   });

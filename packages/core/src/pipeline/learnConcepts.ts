@@ -6,6 +6,7 @@
 import type { AnalysisOptions } from '../defaults.ts';
 import { LeximapError } from '../errors.ts';
 import { selectSeeds } from '../concepts/seeds.ts';
+import { addChainBlocks } from '../concepts/chains.ts';
 import { jaccardSorted, type LearnedConcept, type LearningInput } from '../concepts/thesaurus.ts';
 import { neighbourLift, nextActiveBlocks } from '../stats/burstiness.ts';
 import { cooccurrence, symmetrize } from '../stats/cooccurrence.ts';
@@ -189,6 +190,8 @@ export async function learnConceptSet(stats: TermStats, options: AnalysisOptions
   concepts = concepts.filter((c) => c.learned!.blocks.length > 0);
   const present = new Map(concepts.map((c) => [c, c.learned!.presence] as const));
   assignEvidenceBlocks(concepts, termBlocks, stats.blocks.doc.length);
+  // After that choice: a block between two mentions belongs to the stretch of talk about the concept, whoever else codes it.
+  addChainBlocks(concepts, { termBlocks, next, blockDoc: stats.blocks.doc, excluded: stats.blocks.excluded });
   for (const c of concepts) {
     // A merged concept is named after its most frequent seed.
     if (c.kind !== 'user' && c.seeds.length > 1) c.label = stats.terms[[...c.seeds].sort((a, b) => stats.df[b]! - stats.df[a]! || a - b)[0]!]!;

@@ -9,6 +9,9 @@
 import type { AnalysisOptions } from '../defaults.ts';
 
 /**
+ * 5: a block between two mentions of a concept's seed, at most as far apart as the seed comes back
+ * sooner than its rate in the document, is coded with score 0 (learning's `chainBlocks`,
+ * `chainReach`); `themeGraph.presence` is without those.
  * 4: a block next to one that holds a concept's seed is coded on less evidence, by ln of the seed's
  * burstiness (learning's `contextDiscount`, `contextBlocks`); `themeGraph.presence` is without those.
  * 3: a block that lacks a concept's seeds and that several concepts code on evidence alone goes to
@@ -19,7 +22,7 @@ import type { AnalysisOptions } from '../defaults.ts';
  * languages and sentiment, block context and `title`, document encodings. Older results still
  * validate: every field added since schema 1 is optional.
  */
-export const SCHEMA_VERSION = 4 as const;
+export const SCHEMA_VERSION = 5 as const;
 
 export type ConceptKind = 'word' | 'name' | 'user' | 'tag';
 
@@ -210,9 +213,11 @@ export interface ResultConcept {
   /**
    * Learning diagnostics; `evidenceBlocks` = coded blocks that hold none of the seeds (what the
    * thesaurus alone added), `contextBlocks` = those of them coded below the coding threshold, next
-   * to a block that holds a seed, where the threshold is `contextDiscount` lower.
+   * to a block that holds a seed, where the threshold is `contextDiscount` lower; `chainBlocks` =
+   * blocks coded (score 0) because they lie between two mentions of the seed at most `chainReach`
+   * blocks apart, not counted in `evidenceBlocks` (schema 5).
    */
-  learning?: { iterations: number; converged: boolean; jaccard: number; mergedFrom: string[]; evidenceBlocks?: number; contextDiscount?: number; contextBlocks?: number };
+  learning?: { iterations: number; converged: boolean; jaccard: number; mergedFrom: string[]; evidenceBlocks?: number; contextDiscount?: number; contextBlocks?: number; chainBlocks?: number; chainReach?: number };
   /** Sentiment of the concept's blocks (a tag's: its blocks); only with `--sentiment`, and when some of them have a score. */
   sentiment?: SentimentSummary;
 }

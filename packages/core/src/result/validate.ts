@@ -372,6 +372,8 @@ export function validateResult(json: unknown, file?: string): LeximapResult {
       if (l.evidenceBlocks !== undefined) c.integer(l.evidenceBlocks, `${path}.learning.evidenceBlocks`, 0);
       if (l.contextDiscount !== undefined) c.number(l.contextDiscount, `${path}.learning.contextDiscount`);
       if (l.contextBlocks !== undefined) c.integer(l.contextBlocks, `${path}.learning.contextBlocks`, 0);
+      if (l.chainBlocks !== undefined) c.integer(l.chainBlocks, `${path}.learning.chainBlocks`, 0);
+      if (l.chainReach !== undefined) c.integer(l.chainReach, `${path}.learning.chainReach`, 0);
     }
     checkSentiment(c, k.sentiment, `${path}.sentiment`);
   });

@@ -8,7 +8,7 @@ function concept(label: string, seed: number, blocks: number[], scores: number[]
   const coded = { blocks: Uint32Array.from(blocks), scores: Float64Array.from(scores) };
   const learned: LearnedConcept = {
     seeds: [seed], terms: Uint32Array.of(seed), weights: Float64Array.of(4), support: Uint32Array.of(2),
-    ...coded, iterations: 2, converged: true, jaccard: 1, evidenceBlocks, presence: coded, contextDiscount: 0,
+    ...coded, iterations: 2, converged: true, jaccard: 1, evidenceBlocks, presence: coded, contextDiscount: 0, chainBlocks: 0, chainReach: 0,
   };
   return { label, kind: 'word', seeds: [seed], frozen: false, learned, mergedFrom: [] };
 }

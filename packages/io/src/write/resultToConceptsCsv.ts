@@ -12,12 +12,13 @@ export const CSV_THESAURUS_TERMS = 10;
  * relevance %, connectedness, theme name, map position and the top thesaurus terms
  * (`term (weight); …`, by weight), the share of stability resamples that found it again, and
  * what the thesaurus added: the blocks it codes without the seed, and of them those coded on less
- * evidence next to a block that holds the seed (empty for tags).
+ * evidence next to a block that holds the seed, and the blocks coded because they lie between two
+ * mentions of the seed (empty for tags).
  * With sentiment (`--sentiment`), its mean and the % of positive and negative blocks among the scored ones.
  */
 export function resultToConceptsCsv(result: LeximapResult, options: CsvOptions = {}): string {
   const sentiment = result.parameters.sentiment === true;
-  const rows: CsvCell[][] = [['rank', 'concept', 'kind', 'category', 'count', 'relevance_pct', 'connectedness', 'theme', 'x', 'y', 'thesaurus', 'stability_pct', 'evidence_blocks', 'context_blocks', ...(sentiment ? SENTIMENT_COLUMNS : [])]];
+  const rows: CsvCell[][] = [['rank', 'concept', 'kind', 'category', 'count', 'relevance_pct', 'connectedness', 'theme', 'x', 'y', 'thesaurus', 'stability_pct', 'evidence_blocks', 'context_blocks', 'chain_blocks', ...(sentiment ? SENTIMENT_COLUMNS : [])]];
   result.concepts.forEach((concept, i) => {
     const terms = [...concept.thesaurus]
       .sort((a, b) => b.weight - a.weight || (a.term < b.term ? -1 : a.term > b.term ? 1 : 0))
@@ -39,6 +40,7 @@ export function resultToConceptsCsv(result: LeximapResult, options: CsvOptions =
       concept.stability === undefined ? undefined : percent(concept.stability),
       concept.learning?.evidenceBlocks,
       concept.learning?.contextBlocks,
+      concept.learning?.chainBlocks,
       ...(sentiment ? sentimentCells(concept.sentiment) : []),
     ]);
   });

@@ -18,10 +18,10 @@ describe('readResult', () => {
 
   it('readResult(…) rejects a result of a newer schema, asking to upgrade', async () => {
     const path = join(await tempDir(), 'result.json');
-    await writeFile(path, JSON.stringify({ ...tinyResult(), schemaVersion: 5 }));
+    await writeFile(path, JSON.stringify({ ...tinyResult(), schemaVersion: 6 }));
     await expect(readResult(path)).rejects.toMatchObject({
       code: 'E_BAD_RESULT',
-      message: `${path}: schemaVersion: the result has schema version 5, newer than the 4 this leximap reads; upgrade leximap to open it`,
+      message: `${path}: schemaVersion: the result has schema version 6, newer than the 5 this leximap reads; upgrade leximap to open it`,
     });
   });
 

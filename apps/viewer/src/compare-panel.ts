@@ -104,7 +104,7 @@ export function comparePanel(result: LeximapResult, events: CompareEvents): HTML
   const figures = h(
     'table',
     { class: 'cmp-figures' },
-    h('caption', {}, `Agreement with ${comparison.source}, beside chance (${comparison.chance ? `concepts' blocks shuffled within documents, mean of ${comparison.chance.rounds} rounds` : 'not computed'})`),
+    h('caption', {}, `Agreement with ${comparison.source}, beside chance (${comparison.chance ? `concepts' blocks ${comparison.chance.permutation === 'within-documents' ? 'shuffled' : 'rotated'} within documents, mean of ${comparison.chance.rounds} rounds` : 'not computed'})`),
     h('thead', {}, h('tr', {}, h('th', {}, 'figure'), h('th', { class: 'num' }, 'value'), h('th', { class: 'num' }, 'chance'), h('th', { class: 'num' }, 'chance 95%'), h('th', {}, 'meaning'))),
     h(
       'tbody',

@@ -198,7 +198,7 @@ export function compareDetailed(input: CompareInput, options: Partial<CompareOpt
   const notes = [
     `blocks carry a code when a segment overlaps them by ${opts.overlap === 'any' ? 'at least one character' : 'at least half of the block'}`,
     `a concept matches a code when the one-sided Fisher test of their shared blocks has a Benjamini–Hochberg q ≤ ${opts.alpha} over all ${table.tests} code × concept pairs, the lift is ≥ ${opts.minLift} and they share ≥ ${Math.round(opts.minShare * 100)}% of the smaller one's blocks`,
-    ...(opts.rounds > 0 ? [`chance levels: the mean of each figure over ${opts.rounds} rounds with the concepts' blocks permuted within documents (seed ${seed}); document κ with blocks permuted across the corpus`] : []),
+    ...(opts.rounds > 0 ? [`chance levels: the mean of each figure over ${opts.rounds} rounds with the concepts' blocks rotated within documents by a quarter to three quarters of their length (seed ${seed}); document κ with blocks permuted across the corpus`] : []),
     ...(n < nBlocks ? [`${nBlocks - n} blocks of excluded speakers are left out of every count`] : []),
     ...(coding.unresolved.length > 0 ? [`${coding.unresolved.length} segments could not be located: ${coding.unresolved.slice(0, 3).map((u) => u.reason).join('; ')}${coding.unresolved.length > 3 ? '; …' : ''}`] : []),
     ...(projection.outside > 0 ? [`${projection.outside} segments are in documents the result does not have: ${projection.missingDocuments.join(', ')}`] : []),
@@ -226,7 +226,7 @@ export function compareDetailed(input: CompareInput, options: Partial<CompareOpt
     notes,
     evidence: { test: 'fisher-one-sided', correction: 'benjamini-hochberg', ...rule, overlap: opts.overlap, tests: table.tests, themeTests },
     figures,
-    ...(opts.rounds > 0 ? { chance: { rounds: opts.rounds, seed, permutation: 'within-documents' as const } } : {}),
+    ...(opts.rounds > 0 ? { chance: { rounds: opts.rounds, seed, permutation: 'rotated-within-documents' as const } } : {}),
     excerpts,
   };
   return { comparison, projection, learned, blocks: n };

@@ -83,7 +83,7 @@ describe('compare', () => {
     const b = compareInput({ result: tinyResult(), coding: tinyCoding() }, { alpha: 1, rounds: 50 });
     expect(a.figures?.map((f) => f.id)).toEqual(['coverage', 'kappa', 'jaccard', 'f1', 'documentKappa', 'matches']);
     expect(a.figures).toEqual(b.figures);
-    expect(a.chance).toEqual({ rounds: 50, seed: 7, permutation: 'within-documents' });
+    expect(a.chance).toEqual({ rounds: 50, seed: 7, permutation: 'rotated-within-documents' });
     const other = compareInput({ result: tinyResult(), coding: tinyCoding() }, { alpha: 1, rounds: 50, seed: 8 });
     expect(other.figures).not.toEqual(a.figures);
   });

@@ -60,7 +60,7 @@ export function compareSummary(result: LeximapResult, comparison: ComparisonResu
     '- **Jaccard**: shared blocks / blocks in either; **best-match F1**: 2·shared / (code blocks + concept blocks) of each code\'s best concept.',
     '- **Document κ**: κ of whether code and concept occur in each document.',
     comparison.chance
-      ? `- **Chance**: the same figure with the concepts' blocks shuffled within each document (mean of ${comparison.chance.rounds} seeded rounds, seed ${comparison.chance.seed}; document κ shuffled across the corpus), and the 95th percentile of those rounds.`
+      ? `- **Chance**: the same figure with the concepts' blocks rotated within each document by a quarter to three quarters of its length, so that their runs stay runs (mean of ${comparison.chance.rounds} seeded rounds, seed ${comparison.chance.seed}; document κ shuffled across the corpus), and the 95th percentile of those rounds.`
       : '- **Chance**: not computed (--rounds 0).',
     `- Every term, with the reasons for the thresholds: [glossary](${glossary}).`,
   );

@@ -67,12 +67,16 @@ concepts it must leave codes out.
 ## Chance levels
 
 Every figure is printed beside its **chance level**: the same figure computed with the concepts'
-blocks shuffled **within each document** (one random rearrangement per document, applied to all
-concepts together), so each concept keeps its size, its spread over the documents and its
-co-occurrence with the other concepts, while its link to the manual codes is broken. The chance
+blocks **rotated within each document** (each block takes the concepts of the block k places on,
+round the end to the start, k drawn per document from a quarter to three quarters of its blocks,
+the same for all concepts), so each concept keeps its size, its spread over the documents, its
+co-occurrence with the other concepts and its runs of consecutive blocks, while where those runs
+lie against the manual codes is broken. Codes are segments, stretches of talk, and concepts code
+stretches too: a shuffle would break both, and two codings in runs meet more often than their
+shuffled selves whatever they say. The chance
 level is the mean over 200 rounds (\`--rounds\`), drawn from a generator seeded with the
 analysis seed, so it is the same on every run; the 95th percentile of the rounds is given too.
-Figures over matched pairs are recomputed for the same pairs. Shuffling within documents leaves
+Figures over matched pairs are recomputed for the same pairs. Rotating within documents leaves
 every document's presence as it is, so the document κ is held against blocks shuffled across
 the whole corpus instead.
 

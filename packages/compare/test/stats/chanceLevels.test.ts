@@ -30,15 +30,30 @@ describe('chanceLevels', () => {
     expect(f.coverage).toBeCloseTo(1 / 3, 12);
     expect(f.f1).toBeCloseTo(1 / 3, 12);
   });
-  it('chanceLevels(…) reaches the exact expectations under permutation within documents', () => {
+  it('chanceLevels(…) reaches the exact expectations under rotation within documents', () => {
     const chance = chanceLevels(tiny(), pairs, groups, 20000, 11);
-    // Each block of code 0 takes a random block of document 0, concept 0's with chance 1/3: E = (2/3)/3.
-    expect(chance.coverage.mean).toBeCloseTo(2 / 9, 2);
-    // Enumerated over the 3!·2! permutations: code 0 best F1 11/18, code 1 1/3 → 17/36.
-    expect(chance.f1.mean).toBeCloseTo(17 / 36, 2);
-    // Concept 0 shares 1 block with code 0 with chance 2/3 (κ = 1/6), else none (κ = −2/3): E = −1/9.
-    expect(chance.kappa.mean).toBeCloseTo(-1 / 9, 2);
+    // Document 1 (2 blocks) turns by 1: concept 0 always on block 4, beside code 1. Document 0 (3
+    // blocks) turns by 1 or 2: concept 0 on block 2 or 1, concept 1 on block 0 or 2.
+    // Coverage: code 0's blocks carry concept 0 only when turned by 2: E = (1/3)/2.
+    expect(chance.coverage.mean).toBeCloseTo(1 / 6, 2);
+    // Best F1: by 1, code 0 2/3 (concept 1) and code 1 2/3; by 2, 1/2 and 2/3 → (2/3 + 7/12)/2.
+    expect(chance.f1.mean).toBeCloseTo(5 / 8, 2);
+    // κ of code 0 and concept 0: −2/3 turned by 1 (no block shared), 1/6 turned by 2: E = −1/4.
+    expect(chance.kappa.mean).toBeCloseTo(-1 / 4, 2);
     expect(chance.coverage.high).toBeCloseTo(1 / 3, 12);
+  });
+  it('chanceLevels(…) keeps a concept\'s runs: a coding in one stretch stays one stretch in every round', () => {
+    // One document of 12 blocks; concept 0 on blocks 2–5, code 0 on blocks 2–5 too.
+    const starts = new Int32Array(13);
+    for (let b = 0; b < 12; b++) starts[b + 1] = starts[b]! + (b >= 2 && b <= 5 ? 1 : 0);
+    const input: FigureInput = {
+      n: 12, codeBlocks: [[2, 3, 4, 5]], coding: { starts, cols: Int32Array.from([0, 0, 0, 0]), size: Int32Array.from([4]) },
+      blockDocument: new Array(12).fill(0), documents: 1, rule: { alpha: 0.05, minLift: 2, minShare: 0.2 }, lf: logFactorials(12),
+    };
+    // Turned by 3 to 9 blocks, the run of 4 overlaps the code's 4 blocks by at most one: F1 ≤ 1/4.
+    const chance = chanceLevels(input, [[0, 0]], [Array.from({ length: 12 }, (_, b) => b)], 2000, 5);
+    expect(chance.f1.high).toBeLessThanOrEqual(0.25 + 1e-12);
+    expect(chance.f1.mean).toBeGreaterThan(0);
   });
   it('chanceLevels(…) gives the same levels for the same seed and others for another', () => {
     const a = chanceLevels(tiny(), pairs, groups, 30, 3);

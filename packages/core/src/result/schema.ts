@@ -11,7 +11,8 @@ import type { AnalysisOptions } from '../defaults.ts';
 /**
  * 5: a block between two mentions of a concept's seed, at most as far apart as the seed comes back
  * sooner than its rate in the document, is coded with score 0 (learning's `chainBlocks`,
- * `chainReach`); `themeGraph.presence` is without those.
+ * `chainReach`); `themeGraph.presence` is without those. The comparison's chance levels rotate the
+ * concepts' blocks within each document instead of shuffling them (`rotated-within-documents`).
  * 4: a block next to one that holds a concept's seed is coded on less evidence, by ln of the seed's
  * burstiness (learning's `contextDiscount`, `contextBlocks`); `themeGraph.presence` is without those.
  * 3: a block that lacks a concept's seeds and that several concepts code on evidence alone goes to
@@ -334,7 +335,8 @@ export interface ComparisonResult {
   /** Every headline figure beside its chance level. */
   figures?: AgreementFigure[];
   /** How the chance levels were drawn. */
-  chance?: { rounds: number; seed: number; permutation: 'within-documents' };
+  /** `within-documents`: blocks shuffled within each document (until schema 4); `rotated-within-documents`: rotated (schema 5). */
+  chance?: { rounds: number; seed: number; permutation: 'within-documents' | 'rotated-within-documents' };
   /** Text of the blocks the comparison quotes (cell quotes, unmatched codes, uncovered concepts) that `quotes.excerpts` lacks. */
   excerpts?: Excerpt[];
 }

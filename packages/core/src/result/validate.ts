@@ -225,7 +225,7 @@ function checkComparison(c: Checker, value: unknown, concepts: number, blocks: n
     const ch = c.object(r.chance, 'comparison.chance');
     c.integer(ch.rounds, 'comparison.chance.rounds', 0);
     c.number(ch.seed, 'comparison.chance.seed');
-    c.oneOf(ch.permutation, 'comparison.chance.permutation', ['within-documents'] as const);
+    c.oneOf(ch.permutation, 'comparison.chance.permutation', ['within-documents', 'rotated-within-documents'] as const);
   }
   if (r.excerpts !== undefined) {
     c.array(r.excerpts, 'comparison.excerpts').forEach((entry, i) => {

@@ -40,7 +40,7 @@ describe('runCompare', () => {
     expect(comparison.located).toBe(1);
     expect(comparison.codes.length).toBeGreaterThan(5);
     const csv = readFileSync(join(out, 'compare.csv'), 'utf8');
-    expect(csv.split('\r\n')[0]).toBe('\uFEFFcode,top_level,segments,code_blocks,concept,concept_blocks,both,share_of_code,share_of_concept,jaccard,lift,kappa,p,q,matched,name_contains');
+    expect(csv.split('\r\n')[0]).toBe('\uFEFFcode,top_level,segments,code_blocks,concept,concept_blocks,both,share_of_code,share_of_concept,jaccard,lift,kappa,p,q,rotated_p,matched,name_contains');
     const summary = readFileSync(join(out, 'summary.md'), 'utf8');
     expect(summary).toMatch(/^# leximap compare: coded-segments\.csv\n\n## What the figures mean\n/);
     expect(summary).toContain('[glossary](glossary.md)');

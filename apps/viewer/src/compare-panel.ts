@@ -75,7 +75,7 @@ export function comparePanel(result: LeximapResult, events: CompareEvents): HTML
       h(
         'p',
         { class: 'cmp-facts' },
-        `${cell.both} shared blocks of ${cell.codeBlocks ?? '?'} code blocks and ${cell.conceptBlocks ?? '?'} concept blocks · ${percent(cell.codeShare ?? 0)} of the code in the concept · ${percent(cell.conceptShare ?? 0)} of the concept in the code · lift ${cell.lift.toFixed(1)} · q ${qText(cell.q)} · ${cell.matched ? 'matched' : 'not matched'}${cell.named ? ` · the code's name contains “${cell.named}”` : ''}`,
+        `${cell.both} shared blocks of ${cell.codeBlocks ?? '?'} code blocks and ${cell.conceptBlocks ?? '?'} concept blocks · ${percent(cell.codeShare ?? 0)} of the code in the concept · ${percent(cell.conceptShare ?? 0)} of the concept in the code · lift ${cell.lift.toFixed(1)} · q ${qText(cell.q)}${cell.rotated !== undefined ? ` · against rotated blocks ${qText(cell.rotated)}` : ''} · ${cell.matched ? 'matched' : 'not matched'}${cell.named ? ` · the code's name contains “${cell.named}”` : ''}`,
       ),
       h(
         'ol',

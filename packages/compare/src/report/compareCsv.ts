@@ -8,7 +8,7 @@ import { toCsv, type CsvCell } from '@leximap/io';
 
 export function compareCsv(result: LeximapResult, comparison: ComparisonResult): string {
   const rows: CsvCell[][] = [
-    ['code', 'top_level', 'segments', 'code_blocks', 'concept', 'concept_blocks', 'both', 'share_of_code', 'share_of_concept', 'jaccard', 'lift', 'kappa', 'p', 'q', 'matched', 'name_contains'],
+    ['code', 'top_level', 'segments', 'code_blocks', 'concept', 'concept_blocks', 'both', 'share_of_code', 'share_of_concept', 'jaccard', 'lift', 'kappa', 'p', 'q', 'rotated_p', 'matched', 'name_contains'],
   ];
   const byCode = new Map<number, ComparisonResult['cells']>();
   for (const cell of comparison.cells) {
@@ -20,7 +20,7 @@ export function compareCsv(result: LeximapResult, comparison: ComparisonResult):
     const name = code.path.join(' > ');
     const compared = code.blockList?.length ?? code.blocks;
     const cells = [...(byCode.get(index) ?? [])].sort((a, b) => (a.q ?? 1) - (b.q ?? 1) || b.lift - a.lift || a.concept - b.concept);
-    if (cells.length === 0) rows.push([name, code.path[0], code.segments, compared, undefined, undefined, 0, 0, undefined, 0, undefined, undefined, undefined, undefined, code.segments === 0 ? undefined : 'no', undefined]);
+    if (cells.length === 0) rows.push([name, code.path[0], code.segments, compared, undefined, undefined, 0, 0, undefined, 0, undefined, undefined, undefined, undefined, undefined, code.segments === 0 ? undefined : 'no', undefined]);
     for (const cell of cells) {
       rows.push([
         name,
@@ -37,6 +37,7 @@ export function compareCsv(result: LeximapResult, comparison: ComparisonResult):
         cell.kappa,
         cell.p,
         cell.q,
+        cell.rotated,
         cell.matched ? 'yes' : 'no',
         cell.named,
       ]);

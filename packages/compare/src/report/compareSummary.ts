@@ -53,7 +53,7 @@ export function compareSummary(result: LeximapResult, comparison: ComparisonResu
   lines.push('## What the figures mean', '');
   lines.push(
     '- Counts are **blocks**: the runs of sentences the engine codes; a code has a block when one of its segments overlaps it.',
-    `- A concept **matches** a code when they share more blocks than chance allows (one-sided Fisher test, Benjamini–Hochberg **q** ≤ ${rule?.alpha ?? 0.05} over all ${rule?.tests ?? '—'} code × concept pairs), at least ${rule?.minLift ?? 2}× the blocks two unrelated sets of their sizes would share (**lift**), and at least ${pct(rule?.minShare ?? 0.2)} of the smaller one's blocks.`,
+    `- A concept **matches** a code when they share more blocks than chance allows (one-sided Fisher test, Benjamini–Hochberg **q** ≤ ${rule?.alpha ?? 0.05} over all ${rule?.tests ?? '—'} code × concept pairs), at least ${rule?.minLift ?? 2}× the blocks two unrelated sets of their sizes would share (**lift**), and at least ${pct(rule?.minShare ?? 0.2)} of the smaller one's blocks${comparison.chance ? `, and more blocks than in all but ${pct(rule?.alpha ?? 0.05)} of the chance rounds (the concepts' blocks rotated within documents, so that runs of blocks alone do not make a match)` : ''}.`,
     '- **Share of code**: the part of the code\'s blocks inside the concept; **share of concept**: the part of the concept\'s blocks inside the code.',
     '- **Coverage**: of all (code, block) codings, the share whose block carries a concept matched to that code.',
     '- **κ** (Cohen\'s kappa): agreement beyond what the sizes give by chance; 0 = chance, 1 = the same blocks.',

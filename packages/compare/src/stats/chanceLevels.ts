@@ -21,7 +21,7 @@
  * Draws come from `lcg` seeded with the given seed: the same seed gives the same levels.
  */
 import { lcg } from '@leximap/core';
-import { agreementFigures, FIGURE_IDS, type FigureId, type FigureInput, type Figures } from './figures.ts';
+import { agreementFigures, FIGURE_IDS, sharedCounts, type FigureId, type FigureInput, type Figures } from './figures.ts';
 
 /** A chance level: the mean over the rounds and the 95th percentile. */
 export interface ChanceLevel {
@@ -30,22 +30,58 @@ export interface ChanceLevel {
 }
 
 /**
- * Chance levels of every figure. `groups` lists, per document, its counted blocks (the blocks that
- * may trade places); blocks in no group stay where they are.
+ * The rounds' moves of the blocks, drawn again the same for the same seed: per round, the rotation
+ * within documents and the shuffle across the corpus (for the document κ).
  */
-export function chanceLevels(input: FigureInput, pairs: readonly (readonly [number, number])[], groups: readonly (readonly number[])[], rounds: number, seed: number): Record<FigureId, ChanceLevel> {
-  const blocks = input.coding.starts.length - 1;
+function* rounds_(blocks: number, groups: readonly (readonly number[])[], rounds: number, seed: number): Generator<{ within: Int32Array; across: Int32Array }> {
   const random = lcg(seed);
   const within = new Int32Array(blocks);
   const across = new Int32Array(blocks);
   const all = groups.flat();
-  const samples = Object.fromEntries(FIGURE_IDS.map((id) => [id, new Float64Array(rounds)])) as Record<FigureId, Float64Array>;
   for (let r = 0; r < rounds; r++) {
     for (let b = 0; b < blocks; b++) within[b] = across[b] = b;
     for (const group of groups) rotateInto(within, group, random);
     shuffleInto(across, all, random);
-    const figures: Figures = agreementFigures(input, pairs, within, across);
+    yield { within, across };
+  }
+}
+
+/**
+ * The code × concept tables of shared blocks in each round (the same rounds as `chanceLevels`
+ * with the same seed), so that a pair's overlap can be held against its own rotations.
+ */
+export function rotatedTables(input: FigureInput, groups: readonly (readonly number[])[], rounds: number, seed: number): Int32Array[] {
+  const tables: Int32Array[] = [];
+  for (const { within } of rounds_(input.coding.starts.length - 1, groups, rounds, seed)) tables.push(sharedCounts(input, within));
+  return tables;
+}
+
+/**
+ * The share of the rounds whose table shares at least `both` blocks in `cell`, counting the
+ * observed value itself once ((1 + k) / (1 + rounds), a permutation p-value); `skip` leaves one
+ * round out, when it is that round's own table that is tested.
+ */
+export function rotatedP(tables: readonly Int32Array[], cell: number, both: number, skip = -1): number {
+  let k = 0;
+  for (let r = 0; r < tables.length; r++) if (r !== skip && (tables[r] as Int32Array)[cell]! >= both) k++;
+  return (1 + k) / (1 + tables.length - (skip >= 0 ? 1 : 0));
+}
+
+/**
+ * Chance levels of every figure. `groups` lists, per document, its counted blocks (the blocks that
+ * may trade places); blocks in no group stay where they are. With `tables` (`rotatedTables` of the
+ * same rounds), a round's matches must also hold against the other rounds, as observed matches
+ * must against all of them.
+ */
+export function chanceLevels(input: FigureInput, pairs: readonly (readonly [number, number])[], groups: readonly (readonly number[])[], rounds: number, seed: number, tables?: readonly Int32Array[]): Record<FigureId, ChanceLevel> {
+  const samples = Object.fromEntries(FIGURE_IDS.map((id) => [id, new Float64Array(rounds)])) as Record<FigureId, Float64Array>;
+  let r = 0;
+  for (const { within, across } of rounds_(input.coding.starts.length - 1, groups, rounds, seed)) {
+    const round = r;
+    const beyond = tables ? (cell: number, both: number): boolean => rotatedP(tables, cell, both, round) <= input.rule.alpha : undefined;
+    const figures: Figures = agreementFigures(input, pairs, within, across, beyond);
     for (const id of FIGURE_IDS) (samples[id] as Float64Array)[r] = figures[id];
+    r++;
   }
   const out = {} as Record<FigureId, ChanceLevel>;
   for (const id of FIGURE_IDS) out[id] = summarise(samples[id] as Float64Array);

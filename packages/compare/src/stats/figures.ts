@@ -63,9 +63,10 @@ export function sharedCounts(input: FigureInput, sigma: Int32Array | null): Int3
 /**
  * The figures over the given matched pairs (code, column), with the concepts' blocks moved by
  * `sigma`; `documentSigma` moves them for the document-level κ (null: unmoved). `matches` is
- * recounted on the moved coding by the full evidence rule.
+ * recounted on the moved coding by the full evidence rule, and, with `beyond`, only where a pair's
+ * overlap also holds against the rotations (`beyond(cell, both)`, cell = code × columns + column).
  */
-export function agreementFigures(input: FigureInput, pairs: readonly (readonly [number, number])[], sigma: Int32Array | null, documentSigma: Int32Array | null): Figures {
+export function agreementFigures(input: FigureInput, pairs: readonly (readonly [number, number])[], sigma: Int32Array | null, documentSigma: Int32Array | null, beyond?: (cell: number, both: number) => boolean): Figures {
   const { codeBlocks, coding, n } = input;
   const cols = coding.size.length;
   const shared = sharedCounts(input, sigma);
@@ -106,9 +107,12 @@ export function agreementFigures(input: FigureInput, pairs: readonly (readonly [
     jaccardSum += a.jaccard;
   }
 
-  const table = evidence(overlapsOf(shared, codeBlocks.length, cols), codeBlocks.map((l) => l.length), coding.size, n, input.rule, input.lf);
+  const overlaps = overlapsOf(shared, codeBlocks.length, cols);
+  const table = evidence(overlaps, codeBlocks.map((l) => l.length), coding.size, n, input.rule, input.lf);
   let matches = 0;
-  for (let i = 0; i < table.matched.length; i++) matches += table.matched[i] as number;
+  for (let i = 0; i < table.matched.length; i++) {
+    if (table.matched[i] && (!beyond || beyond((overlaps.row[i] as number) * cols + (overlaps.col[i] as number), overlaps.both[i] as number))) matches++;
+  }
 
   return {
     coverage: coded === 0 ? 0 : covered / coded,

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { chanceLevels } from '../../src/stats/chanceLevels.ts';
-import { agreementFigures, type FigureInput } from '../../src/stats/figures.ts';
+import { chanceLevels, rotatedP, rotatedTables } from '../../src/stats/chanceLevels.ts';
+import { evidence, overlapsOf } from '../../src/stats/evidence.ts';
+import { agreementFigures, sharedCounts, type FigureInput } from '../../src/stats/figures.ts';
 import { logFactorials } from '../../src/stats/hypergeometric.ts';
 
 /**
@@ -59,5 +60,31 @@ describe('chanceLevels', () => {
     const a = chanceLevels(tiny(), pairs, groups, 30, 3);
     expect(chanceLevels(tiny(), pairs, groups, 30, 3)).toEqual(a);
     expect(chanceLevels(tiny(), pairs, groups, 30, 4).coverage.mean).not.toBe(a.coverage.mean);
+  });
+  it('rotatedP(…) is (1 + rounds with at least as many shared blocks) / (1 + rounds), leaving out a round when asked', () => {
+    const tables = [Int32Array.of(3), Int32Array.of(1), Int32Array.of(5)];
+    expect(rotatedP(tables, 0, 3)).toBe(3 / 4);
+    expect(rotatedP(tables, 0, 6)).toBe(1 / 4);
+    expect(rotatedP(tables, 0, 3, 0)).toBe(2 / 3);
+  });
+  it('a concept and a code that share a document but no places in it pass Fisher, not the rotations', () => {
+    // Documents 0 and 1, 20 blocks each. The code is all of document 0; the concept codes blocks
+    // 5–14 of it. Across the corpus that is 10 shared blocks of 10 (p = C(20,10) / C(40,10), lift 2),
+    // but every rotation of document 0 keeps the concept inside the code.
+    const n = 40;
+    const starts = new Int32Array(n + 1);
+    for (let b = 0; b < n; b++) starts[b + 1] = starts[b]! + (b >= 5 && b <= 14 ? 1 : 0);
+    const input: FigureInput = {
+      n, codeBlocks: [Array.from({ length: 20 }, (_, b) => b)], coding: { starts, cols: new Int32Array(10), size: Int32Array.of(10) },
+      blockDocument: Array.from({ length: n }, (_, b) => (b < 20 ? 0 : 1)), documents: 2, rule: { alpha: 0.05, minLift: 2, minShare: 0.2 }, lf: logFactorials(n),
+    };
+    const shared = sharedCounts(input, null);
+    expect(evidence(overlapsOf(shared, 1, 1), [20], [10], n, input.rule, input.lf).matched[0]).toBe(1);
+    const groups = [Array.from({ length: 20 }, (_, b) => b), Array.from({ length: 20 }, (_, b) => 20 + b)];
+    const tables = rotatedTables(input, groups, 100, 3);
+    expect(rotatedP(tables, 0, shared[0]!)).toBe(1);
+    // The matched-pairs figure counts it only without the rotations.
+    expect(agreementFigures(input, [], null, null).matches).toBe(1);
+    expect(agreementFigures(input, [], null, null, (cell, both) => rotatedP(tables, cell, both) <= 0.05).matches).toBe(0);
   });
 });

@@ -12,7 +12,8 @@ import type { AnalysisOptions } from '../defaults.ts';
  * 5: a block between two mentions of a concept's seed, at most as far apart as the seed comes back
  * sooner than its rate in the document, is coded with score 0 (learning's `chainBlocks`,
  * `chainReach`); `themeGraph.presence` is without those. The comparison's chance levels rotate the
- * concepts' blocks within each document instead of shuffling them (`rotated-within-documents`).
+ * concepts' blocks within each document instead of shuffling them (`rotated-within-documents`), and
+ * a match must share more blocks than in all but alpha of those rounds (cells' `rotated`).
  * 4: a block next to one that holds a concept's seed is coded on less evidence, by ln of the seed's
  * burstiness (learning's `contextDiscount`, `contextBlocks`); `themeGraph.presence` is without those.
  * 3: a block that lacks a concept's seeds and that several concepts code on evidence alone goes to
@@ -399,6 +400,11 @@ export interface AgreementCell {
   p?: number;
   /** Benjamini–Hochberg q-value over the whole code × concept table. */
   q?: number;
+  /**
+   * Against the chance rounds (the concepts' blocks rotated within documents): (1 + rounds sharing
+   * at least `both` blocks) / (1 + rounds). A match needs it ≤ alpha too (schema 5).
+   */
+  rotated?: number;
   /** True when the pair passes the evidence rule. */
   matched?: boolean;
   /** The concept's label or thesaurus term that the code's name contains. */

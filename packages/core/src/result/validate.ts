@@ -159,7 +159,7 @@ function checkComparison(c: Checker, value: unknown, concepts: number, blocks: n
     c.integer(cell.both, `${path}.both`, 0);
     for (const key of ['jaccard', 'lift', 'kappa'] as const) c.number(cell[key], `${path}.${key}`);
     for (const key of ['codeBlocks', 'conceptBlocks'] as const) if (cell[key] !== undefined) c.integer(cell[key], `${path}.${key}`, 0);
-    for (const key of ['codeShare', 'conceptShare', 'p', 'q'] as const) if (cell[key] !== undefined) c.number(cell[key], `${path}.${key}`);
+    for (const key of ['codeShare', 'conceptShare', 'p', 'q', 'rotated'] as const) if (cell[key] !== undefined) c.number(cell[key], `${path}.${key}`);
     if (cell.matched !== undefined) c.boolean(cell.matched, `${path}.matched`);
     if (cell.named !== undefined) c.string(cell.named, `${path}.named`);
     if (cell.quotes !== undefined) c.integers(cell.quotes, `${path}.quotes`, 0, blocks);

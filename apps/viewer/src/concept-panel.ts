@@ -180,11 +180,12 @@ function intersect(a: ArrayLike<number>, b: ArrayLike<number>): number[] {
   return out;
 }
 
-/** What the thesaurus added to a concept's blocks: those coded without its seed, and of them those coded next to a block that holds it. */
+/** The blocks a concept codes because they lie between two mentions of its seed (`addChainBlocks`). */
 function chainText(blocks: number, reach: number): string {
   return `${blocks} ${blocks === 1 ? 'block' : 'blocks'} between two mentions at most ${reach + 1} blocks apart, coded as the same stretch of talk`;
 }
 
+/** What the thesaurus added to a concept's blocks: those coded without its seed, and of them those coded next to a block that holds it. */
 function evidenceText(evidence: number, context: number): string {
   const next = context > 0 ? ` · ${context} of these next to a block that names it, on less evidence` : '';
   return `${evidence} ${evidence === 1 ? 'block' : 'blocks'} coded by its thesaurus without its seed${next}`;

@@ -13,10 +13,9 @@
  * concepts code stretches too (the blocks next to a seed, and since schema 5 those between two
  * mentions, `addChainBlocks`): a shuffle breaks every run, so two codings in runs met less often
  * by "chance" than two codings of the same runs in the wrong places would. On PDPilot's MAXQDA
- * segments (all turns), shuffled against rotated: matched pairs by chance 1.5 against 57 (of 144
- * observed: Fisher's test counts blocks as independent, and runs are not), best-match F1 0.08
- * against 0.12 (0.19 observed); coverage 16 % against 11 % (59 % observed; a rotated concept
- * meets its matched code's runs less often than a shuffled one).
+ * segments (all turns) Fisher's test and the effect sizes matched 1.5 pairs by chance with the
+ * blocks shuffled and 57 with them rotated, against 144 observed; so a match must now also hold
+ * against the rotations (`rotatedP`, compare.ts): 135 observed, 17 by chance.
  *
  * Draws come from `lcg` seeded with the given seed: the same seed gives the same levels.
  */
@@ -33,7 +32,7 @@ export interface ChanceLevel {
  * The rounds' moves of the blocks, drawn again the same for the same seed: per round, the rotation
  * within documents and the shuffle across the corpus (for the document κ).
  */
-function* rounds_(blocks: number, groups: readonly (readonly number[])[], rounds: number, seed: number): Generator<{ within: Int32Array; across: Int32Array }> {
+function* draws(blocks: number, groups: readonly (readonly number[])[], rounds: number, seed: number): Generator<{ within: Int32Array; across: Int32Array }> {
   const random = lcg(seed);
   const within = new Int32Array(blocks);
   const across = new Int32Array(blocks);
@@ -52,7 +51,7 @@ function* rounds_(blocks: number, groups: readonly (readonly number[])[], rounds
  */
 export function rotatedTables(input: FigureInput, groups: readonly (readonly number[])[], rounds: number, seed: number): Int32Array[] {
   const tables: Int32Array[] = [];
-  for (const { within } of rounds_(input.coding.starts.length - 1, groups, rounds, seed)) tables.push(sharedCounts(input, within));
+  for (const { within } of draws(input.coding.starts.length - 1, groups, rounds, seed)) tables.push(sharedCounts(input, within));
   return tables;
 }
 
@@ -76,7 +75,7 @@ export function rotatedP(tables: readonly Int32Array[], cell: number, both: numb
 export function chanceLevels(input: FigureInput, pairs: readonly (readonly [number, number])[], groups: readonly (readonly number[])[], rounds: number, seed: number, tables?: readonly Int32Array[]): Record<FigureId, ChanceLevel> {
   const samples = Object.fromEntries(FIGURE_IDS.map((id) => [id, new Float64Array(rounds)])) as Record<FigureId, Float64Array>;
   let r = 0;
-  for (const { within, across } of rounds_(input.coding.starts.length - 1, groups, rounds, seed)) {
+  for (const { within, across } of draws(input.coding.starts.length - 1, groups, rounds, seed)) {
     const round = r;
     const beyond = tables ? (cell: number, both: number): boolean => rotatedP(tables, cell, both, round) <= input.rule.alpha : undefined;
     const figures: Figures = agreementFigures(input, pairs, within, across, beyond);

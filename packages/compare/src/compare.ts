@@ -20,7 +20,7 @@ import type { DocumentTexts } from './exportConcepts.ts';
 import { hungarian } from './hungarian.ts';
 import { namedIn } from './namedIn.ts';
 import { projectCodes, type CodeProjection } from './projectCodes.ts';
-import { chanceLevels, rotatedP, rotatedTables } from './stats/chanceLevels.ts';
+import { chanceLevels, draws, rotatedP, rotatedTables } from './stats/chanceLevels.ts';
 import { evidence, overlapsOf } from './stats/evidence.ts';
 import { agreementFigures, FIGURE_IDS, sharedCounts, type ConceptCoding, type FigureInput } from './stats/figures.ts';
 import { logFactorials } from './stats/hypergeometric.ts';
@@ -156,7 +156,7 @@ export function compareDetailed(input: CompareInput, options: Partial<CompareOpt
   const chance = opts.rounds > 0 ? chanceLevels(figureInput, pairs, groups, opts.rounds, chanceSeed, tables) : undefined;
   const figures = FIGURE_IDS.map((id) => ({ id, value: observed[id], chance: chance?.[id].mean ?? 0, chanceHigh: chance?.[id].high ?? 0 }));
 
-  const { themeCells, themeTests } = compareThemes(result, projection, codeBlocks, column, coding_, n, figureInput, lf);
+  const { themeCells, themeTests } = compareThemes(result, projection, codeBlocks, column, coding_, n, figureInput, lf, tables ? { groups, rounds: opts.rounds, seed: chanceSeed } : undefined);
 
   // Codes without counterpart and concepts no code covers, each with its closest candidate (lowest q).
   const matchedCodes = new Set(pairs.map(([code]) => code));
@@ -291,6 +291,7 @@ function compareThemes(
   n: number,
   input: FigureInput,
   lf: Float64Array,
+  chance?: { groups: readonly (readonly number[])[]; rounds: number; seed: number },
 ): { themeCells: ThemeCell[]; themeTests: number } {
   const topNames: string[] = [];
   const topBlocks: Set<number>[] = [];
@@ -318,20 +319,31 @@ function compareThemes(
       if (t >= 0) (themeSets[t] as Set<number>).add(b);
     }
   }
-  const counts = new Int32Array(topNames.length * themes);
-  topBlocks.forEach((set, r) => {
-    themeSets.forEach((theme, t) => {
-      let both = 0;
-      for (const b of set) if (theme.has(b)) both++;
-      counts[r * themes + t] = both;
+  // Shared blocks of every top-level code and theme, the themes' blocks moved by `sigma` (null: as they are).
+  const top = topBlocks.map((set) => [...set]);
+  const countsOf = (sigma: Int32Array | null): Int32Array => {
+    const out = new Int32Array(topNames.length * themes);
+    top.forEach((list, r) => {
+      themeSets.forEach((theme, t) => {
+        let both = 0;
+        for (const b of list) if (theme.has(sigma ? (sigma[b] as number) : b)) both++;
+        out[r * themes + t] = both;
+      });
     });
-  });
+    return out;
+  };
+  const counts = countsOf(null);
   const overlaps = overlapsOf(counts, topNames.length, themes);
   const table = evidence(overlaps, topBlocks.map((s) => s.size), themeSets.map((s) => s.size), n, input.rule, lf);
+  // Held against the same rotations as the concepts' matches: the themes' blocks moved within
+  // documents, the top-level codes' shared blocks counted again in every round.
+  const tables: Int32Array[] = [];
+  if (chance) for (const { within } of draws(coding.starts.length - 1, chance.groups, chance.rounds, chance.seed)) tables.push(countsOf(within));
   const cells: ThemeCell[] = overlaps.both.map((both, i) => {
     const r = overlaps.row[i] as number;
     const t = overlaps.col[i] as number;
     const a = agreement((themeSets[t] as Set<number>).size, (topBlocks[r] as Set<number>).size, both, n);
+    const rotated = chance ? rotatedP(tables, r * themes + t, both) : undefined;
     return {
       theme: t,
       code: topNames[r] as string,
@@ -345,7 +357,8 @@ function compareThemes(
       lift: a.lift,
       p: table.p[i] as number,
       q: table.q[i] as number,
-      matched: table.matched[i] === 1,
+      ...(rotated === undefined ? {} : { rotated }),
+      matched: table.matched[i] === 1 && (rotated === undefined || rotated <= input.rule.alpha),
     };
   });
   cells.sort((x, y) => x.theme - y.theme || topNames.indexOf(x.code) - topNames.indexOf(y.code));

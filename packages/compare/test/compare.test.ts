@@ -87,6 +87,20 @@ describe('compare', () => {
     const other = compareInput({ result: tinyResult(), coding: tinyCoding() }, { alpha: 1, rounds: 50, seed: 8 });
     expect(other.figures).not.toEqual(a.figures);
   });
+  it('compare(…) holds every concept and theme pair against the rotated rounds, and a match must beat them', () => {
+    const c = compareInput({ result: tinyResult(), coding: tinyCoding() }, { alpha: 0.6, rounds: 50 });
+    for (const cell of [...c.cells, ...c.themeCells]) {
+      // (1 + rounds sharing at least as many blocks) / 51: a permutation p-value, never 0.
+      expect(cell.rotated).toBeGreaterThanOrEqual(1 / 51);
+      expect(cell.rotated).toBeLessThanOrEqual(1);
+      if (cell.matched) expect(cell.rotated).toBeLessThanOrEqual(0.6);
+    }
+    // beta–Y (q 4/7): no rotation puts beta on both of Y's blocks, so it holds and matches.
+    const betaY = c.cells.find((cell) => cell.concept === 1 && cell.code === 4);
+    expect(betaY).toMatchObject({ rotated: 1 / 51, matched: true });
+    // alpha–X shares a block with X in every rotation as here: it never beats them.
+    expect(c.cells.find((cell) => cell.concept === 0 && cell.code === 1)?.rotated).toBe(1);
+  });
   it('compare(…) notes a code whose name contains the concept label', () => {
     const coding = tinyCoding();
     (coding.codes[4] as { name: string }).name = 'Betas here';

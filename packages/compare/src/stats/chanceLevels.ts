@@ -30,9 +30,10 @@ export interface ChanceLevel {
 
 /**
  * The rounds' moves of the blocks, drawn again the same for the same seed: per round, the rotation
- * within documents and the shuffle across the corpus (for the document κ).
+ * within documents and the shuffle across the corpus (for the document κ). The arrays are reused
+ * from round to round.
  */
-function* draws(blocks: number, groups: readonly (readonly number[])[], rounds: number, seed: number): Generator<{ within: Int32Array; across: Int32Array }> {
+export function* draws(blocks: number, groups: readonly (readonly number[])[], rounds: number, seed: number): Generator<{ within: Int32Array; across: Int32Array }> {
   const random = lcg(seed);
   const within = new Int32Array(blocks);
   const across = new Int32Array(blocks);

@@ -430,6 +430,8 @@ export interface ThemeCell {
   p?: number;
   /** Benjamini–Hochberg q-value over the theme × top-level code table. */
   q?: number;
+  /** As `AgreementCell.rotated`, the themes' blocks rotated within documents (schema 5). */
+  rotated?: number;
   matched?: boolean;
 }
 

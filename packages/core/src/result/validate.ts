@@ -185,7 +185,7 @@ function checkComparison(c: Checker, value: unknown, concepts: number, blocks: n
     c.number(cell.jaccard, `${path}.jaccard`);
     c.number(cell.kappa, `${path}.kappa`);
     for (const key of ['codeBlocks', 'themeBlocks'] as const) if (cell[key] !== undefined) c.integer(cell[key], `${path}.${key}`, 0);
-    for (const key of ['codeShare', 'themeShare', 'lift', 'p', 'q'] as const) if (cell[key] !== undefined) c.number(cell[key], `${path}.${key}`);
+    for (const key of ['codeShare', 'themeShare', 'lift', 'p', 'q', 'rotated'] as const) if (cell[key] !== undefined) c.number(cell[key], `${path}.${key}`);
     if (cell.matched !== undefined) c.boolean(cell.matched, `${path}.matched`);
   });
   c.array(r.unmatchedCodes, 'comparison.unmatchedCodes').forEach((entry, i) => {

@@ -156,6 +156,17 @@ describe('viewer on the example interviews (self-contained HTML from file://)', 
     expect(await w.page.textContent('#concept-title')).toBe(label);
   });
 
+  it('says in the concept panel how many blocks a concept codes between two mentions of its seed', async () => {
+    const index = result.concepts.findIndex((c) => (c.learning?.chainBlocks ?? 0) > 0);
+    expect(index).toBeGreaterThanOrEqual(0);
+    const concept = result.concepts[index]!;
+    await w.page.locator(`g.concept[data-index="${index}"]`).focus();
+    await w.page.keyboard.press('Enter');
+    expect(await w.page.textContent('#concept-title')).toBe(concept.label);
+    expect(await w.page.textContent('#concept-chain')).toContain(`${concept.learning!.chainBlocks} block`);
+    expect(await w.page.textContent('#concept-chain')).toContain(`at most ${concept.learning!.chainReach! + 1} blocks apart`);
+  });
+
   it('shows the insight quadrant for a tag category', async () => {
     await w.page.click('#tab-insight');
     expect(await w.page.locator('svg.quadrant circle.q-dot').count()).toBeGreaterThan(0);

@@ -79,7 +79,7 @@ export function chanceLevels(input: FigureInput, pairs: readonly (readonly [numb
   for (const { within, across } of draws(input.coding.starts.length - 1, groups, rounds, seed)) {
     const round = r;
     const beyond = tables ? (cell: number, both: number): boolean => rotatedP(tables, cell, both, round) <= input.rule.alpha : undefined;
-    const figures: Figures = agreementFigures(input, pairs, within, across, beyond);
+    const figures: Figures = agreementFigures(input, pairs, within, across, beyond, tables?.[round]);
     for (const id of FIGURE_IDS) (samples[id] as Float64Array)[r] = figures[id];
     r++;
   }

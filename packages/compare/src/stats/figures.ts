@@ -65,11 +65,11 @@ export function sharedCounts(input: FigureInput, sigma: Int32Array | null): Int3
  * `sigma`; `documentSigma` moves them for the document-level κ (null: unmoved). `matches` is
  * recounted on the moved coding by the full evidence rule, and, with `beyond`, only where a pair's
  * overlap also holds against the rotations (`beyond(cell, both)`, cell = code × columns + column).
+ * `shared` is `sharedCounts(input, sigma)` when the caller has it already.
  */
-export function agreementFigures(input: FigureInput, pairs: readonly (readonly [number, number])[], sigma: Int32Array | null, documentSigma: Int32Array | null, beyond?: (cell: number, both: number) => boolean): Figures {
+export function agreementFigures(input: FigureInput, pairs: readonly (readonly [number, number])[], sigma: Int32Array | null, documentSigma: Int32Array | null, beyond?: (cell: number, both: number) => boolean, shared = sharedCounts(input, sigma)): Figures {
   const { codeBlocks, coding, n } = input;
   const cols = coding.size.length;
-  const shared = sharedCounts(input, sigma);
 
   const matchedTo = new Uint8Array(codeBlocks.length * cols);
   for (const [code, col] of pairs) matchedTo[code * cols + col] = 1;

@@ -44,7 +44,7 @@ import type { LearnedConcept } from './thesaurus.ts';
 /** How much likelier than its rate in the document the seed must be at each distance a chain reaches. */
 export const MIN_RETURN_LIFT = 2;
 
-/** The farthest distance tried, in blocks: a bound on the cost (one step per seed block and distance), not on the reading. */
+/** The farthest distance tried, in blocks: a bound on the cost (per mention, one count per distance and per later mention within it), not on the reading. */
 const MAX_REACH = 64;
 
 export interface ChainInput {
@@ -84,23 +84,16 @@ export function chainContext(blockDoc: ArrayLike<number>, excluded: Uint8Array):
 
 /**
  * The chain blocks of one concept: `seeds`' blocks are its mentions, `coded` (ascending) what it
- * codes already. `seeded` is a zeroed mask of every block (scratch), returned zeroed.
+ * codes already.
  */
-export function chainBlocks(input: ChainInput, context: ChainContext, seeds: readonly number[], coded: Uint32Array, seeded: Uint8Array): Chains {
+export function chainBlocks(input: ChainInput, context: ChainContext, seeds: readonly number[], coded: Uint32Array): Chains {
   const { termBlocks, next, blockDoc, excluded } = input;
   const { active, rank } = context;
-  const mentions: number[] = [];
-  for (const t of seeds) {
-    for (let k = termBlocks.starts[t]!; k < termBlocks.starts[t + 1]!; k++) {
-      const b = termBlocks.indices[k]!;
-      if (!seeded[b] && !excluded[b]) {
-        seeded[b] = 1;
-        mentions.push(b);
-      }
-    }
-  }
-  for (const b of mentions) seeded[b] = 0;
-  mentions.sort((a, b) => a - b);
+  const all: number[] = [];
+  for (const t of seeds) for (let k = termBlocks.starts[t]!; k < termBlocks.starts[t + 1]!; k++) if (!excluded[termBlocks.indices[k]!]) all.push(termBlocks.indices[k]!);
+  // A block that holds two of a merged concept's seeds is one mention.
+  all.sort((a, b) => a - b);
+  const mentions = all.filter((b, i) => i === 0 || b !== all[i - 1]);
   const inDoc = new Map<number, number>();
   for (const b of mentions) inDoc.set(blockDoc[b]!, (inDoc.get(blockDoc[b]!) ?? 0) + 1);
 
@@ -171,15 +164,10 @@ function withChain(blocks: Uint32Array, scores: Float64Array, extra: Uint32Array
 /** Adds each concept's chain blocks to its coding (`chainBlocks`, `chainReach`); a frozen concept codes only what its terms code. */
 export function addChainBlocks(concepts: readonly { frozen: boolean; seeds: readonly number[]; learned?: LearnedConcept }[], input: ChainInput): void {
   const context = chainContext(input.blockDoc, input.excluded);
-  const seeded = new Uint8Array(input.excluded.length);
   for (const c of concepts) {
-    const l = c.learned!;
     if (c.frozen) continue;
-    const chains = chainBlocks(input, context, c.seeds, l.blocks, seeded);
-    if (chains.blocks.length === 0) {
-      c.learned = { ...l, chainReach: chains.reach };
-      continue;
-    }
+    const l = c.learned!;
+    const chains = chainBlocks(input, context, c.seeds, l.blocks);
     c.learned = { ...l, ...withChain(l.blocks, l.scores, chains.blocks), chainBlocks: chains.blocks.length, chainReach: chains.reach };
   }
 }

@@ -15,7 +15,7 @@ function corpus(n: number, mentions: number[], docs = new Uint32Array(n), exclud
 }
 
 function chains(input: ChainInput, coded: number[] = []): { blocks: number[]; reach: number } {
-  const found = chainBlocks(input, chainContext(input.blockDoc, input.excluded), [0], Uint32Array.from(coded), new Uint8Array(input.excluded.length));
+  const found = chainBlocks(input, chainContext(input.blockDoc, input.excluded), [0], Uint32Array.from(coded));
   return { blocks: [...found.blocks], reach: found.reach };
 }
 

@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { buildTextShard, resolveOptions, type Document } from '@leximap/core';
+import { buildTextShard, loadNlp, resolveOptions, type Document } from '@leximap/core';
+
+await loadNlp();
 
 function doc(id: string, text: string): Document {
   return { id, name: id, tags: [], text, paragraphs: [{ start: 0, end: text.length }] };

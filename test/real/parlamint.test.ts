@@ -2,7 +2,7 @@ import { mkdtempSync, rmSync, writeFileSync, mkdirSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { analyze, buildTextModel, loadTextStage, sliceCodePoints, languageProfile, mergeShards, publishedStopWords, resolveOptions, type Corpus, type LeximapResult } from '@leximap/core';
+import { analyze, buildTextModel, loadLanguageTools, sliceCodePoints, languageProfile, mergeShards, publishedStopWords, resolveOptions, type Corpus, type LeximapResult } from '@leximap/core';
 import { serializeResult } from '@leximap/io';
 import { analyzeFiles } from '@leximap/parallel';
 import { readParlamint } from './parlamint.ts';
@@ -37,6 +37,7 @@ describe.each([
   beforeAll(async () => {
     corpus = readParlamint(folder);
     result = await analyze(corpus);
+    await loadLanguageTools();
   });
 
   it(`analyze(…) detects ${lang} in every document and records it per document and in the parameters`, () => {
@@ -58,9 +59,8 @@ describe.each([
 
 describe.each(['DK', 'ES'])('ParlaMint %s, stemmed', (folder) => {
   it('buildTextModel(…) merges inflected forms by the Snowball stem', async () => {
-    await loadTextStage(resolveOptions());
     const corpus = readParlamint(folder);
-    const stats = mergeShards(buildTextModel(corpus.documents, resolveOptions()));
+    const stats = mergeShards(await buildTextModel(corpus.documents, resolveOptions()));
     const blockText = (b: number): string => sliceCodePoints(corpus.documents[stats.blocks.doc[b]!]!.text, stats.blocks.start[b]!, stats.blocks.end[b]!);
     // Some term is in every block with either form (lower case, so a word, not a name): the merged one.
     for (const forms of MERGED[folder]!) {

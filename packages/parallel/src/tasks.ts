@@ -9,7 +9,6 @@ import {
   layoutMap,
   layoutStart,
   learnConcepts,
-  loadTextStage,
   type DocumentMeta,
   type Document,
   type ErrorCode,
@@ -163,16 +162,15 @@ export async function runTextTask(task: TextTask, onFile?: (file: number, words:
       skipped.push(failure);
     }
   }
-  await loadTextStage(task.options);
   let shards: TextShard[];
   try {
-    shards = buildTextModel(documents, task.options, onFile && ((d, words) => onFile(owner[d]!, words)));
+    shards = await buildTextModel(documents, task.options, onFile && ((d, words) => onFile(owner[d]!, words)));
   } catch {
     // Find the file that breaks tokenising; then go on without it (skip) or stop.
     const bad = new Set<number>();
     for (const i of new Set(owner)) {
       try {
-        buildTextModel(documents.filter((_, d) => owner[d] === i), task.options);
+        await buildTextModel(documents.filter((_, d) => owner[d] === i), task.options);
       } catch (error) {
         const failure = failureOf(error, task.sources[i]!.path);
         if (!task.skipBadFiles || !SKIPPABLE.has(failure.code)) return fail(failure);
@@ -187,7 +185,7 @@ export async function runTextTask(task: TextTask, onFile?: (file: number, words:
     documents.push(...kept);
     owner.length = 0;
     owner.push(...keptOwner);
-    shards = buildTextModel(documents, task.options);
+    shards = await buildTextModel(documents, task.options);
     const order = new Map(task.sources.map((s, i) => [s.path, i] as const));
     skipped.sort((a, b) => order.get(a.path)! - order.get(b.path)!);
   }

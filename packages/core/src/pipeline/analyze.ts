@@ -20,7 +20,7 @@ import { isTitle } from '../text/textModel.ts';
 import { ENGLISH } from '../text/languages/registry.ts';
 import { documentSlicers } from '../text/slice.ts';
 import { attachSentiment } from '../sentiment/attachSentiment.ts';
-import { buildTextModel, loadTextStage } from '../text/languages/buildTextModel.ts';
+import { buildTextModel } from '../text/languages/buildTextModel.ts';
 import { corpusLanguages } from '../text/languages/corpusLanguages.ts';
 import { SCHEMA_VERSION, type LeximapResult, type ResultConcept } from '../result/schema.ts';
 import { inProcess, type Executor } from './executor.ts';
@@ -81,8 +81,7 @@ export interface TextSpan {
 export async function analyze(corpus: Corpus, options: Partial<AnalysisOptions> = {}, extra: Pick<PipelineInput, 'tagSpans' | 'executor' | 'onStage'> = {}): Promise<LeximapResult> {
   const resolved = resolveOptions(options);
   extra.onStage?.('text');
-  await loadTextStage(resolved);
-  const shards = buildTextModel(corpus.documents, resolved);
+  const shards = await buildTextModel(corpus.documents, resolved);
   extra.onStage?.('terms');
   const stats = mergeShards(shards);
   const readSpans = async (spans: readonly TextSpan[]): Promise<string[]> => {

@@ -12,7 +12,8 @@ import { neighbourLift, nextActiveBlocks } from '../stats/burstiness.ts';
 import { cooccurrence, symmetrize } from '../stats/cooccurrence.ts';
 import { selectColumns, transpose, type Csr } from '../stats/csr.ts';
 import { familyKey, variantKey, type TermStats } from '../stats/termStats.ts';
-import { lemmaOf } from '../text/nlp.ts';
+import { lemmaOf, loadNlp } from '../text/nlp.ts';
+import { loadSnowball } from '../text/languages/snowball.ts';
 import { ENGLISH } from '../text/languages/registry.ts';
 import { NAME } from '../text/textModel.ts';
 import type { ConceptKind, LeftOutTerm } from '../result/schema.ts';
@@ -152,6 +153,8 @@ export async function learnConceptSet(stats: TermStats, options: AnalysisOptions
   // "clustering" apart from "cluster" (PDPilot had both, 78 and 99 blocks, half of them shared).
   const byVariant = new Map<string, Concept>();
   const english = stats.documentLanguages.every((l) => l === ENGLISH);
+  // Loaded here, not with the text stage: on a pool the text stage ran in the workers.
+  await Promise.all([english ? loadSnowball() : undefined, options.seeds.add.length > 0 ? loadNlp() : undefined]);
   for (const t of seeds.terms) {
     const key = english && stats.kinds[t] !== NAME ? familyKey(stats.terms[t]!) : variantKey(stats.terms[t]!);
     const same = byVariant.get(key);

@@ -6,21 +6,28 @@
  * exclamation marks, in [-1, 1]. VADER's lexicon is English; blocks in other languages get NaN (no
  * score): none of the other languages has a lexicon on npm as well kept (packages/core/README.md).
  *
- * A stage of its own, run on a shard's blocks after the text stage, where the text is.
+ * A stage of its own, run on a shard's blocks after the text stage, where the text is. VADER is
+ * loaded on demand (`loadSentiment`): sentiment is off by default.
  */
-import vader from 'vader-sentiment';
+import type vader from 'vader-sentiment';
 import type { Document } from '../corpus.ts';
 import { compileMarkup, maskMarkup } from '../text/markup.ts';
 import { documentSlicers } from '../text/slice.ts';
 import { ENGLISH } from '../text/languages/registry.ts';
 
-const analyzer = vader.SentimentIntensityAnalyzer;
+let analyzer: typeof vader.SentimentIntensityAnalyzer | undefined;
+
+/** Loads VADER, once per thread; `vaderScore` and `blockSentiment` need it loaded first. */
+export async function loadSentiment(): Promise<void> {
+  analyzer ??= (await import('vader-sentiment')).default.SentimentIntensityAnalyzer;
+}
 
 /** Languages with a sentiment lexicon. */
 export const SENTIMENT_LANGUAGES: readonly string[] = [ENGLISH];
 
 /** VADER's compound score of an English text. */
 export function vaderScore(text: string): number {
+  if (analyzer === undefined) throw new Error('vaderScore: await loadSentiment() first');
   return analyzer.polarity_scores(text).compound;
 }
 

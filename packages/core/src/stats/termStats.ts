@@ -8,8 +8,9 @@
  * the tokenising of the shards after them and no shard is held once merged; only names seen
  * solely at a sentence start wait for the end, when it is known whether they were confirmed.
  */
-import * as snowball from 'snowball-stemmers';
+import type { Stemmer } from 'snowball-stemmers';
 import { displayTerms } from '../text/languages/termKey.ts';
+import { newStemmer } from '../text/languages/snowball.ts';
 import { NONE, WORD, type TextShard } from '../text/textModel.ts';
 import { room } from './csr.ts';
 
@@ -309,15 +310,15 @@ export function variantKey(term: string): string {
   return stem;
 }
 
-let englishStemmer: snowball.Stemmer | undefined;
+let englishStemmer: Stemmer | undefined;
 
 /**
  * The word family of an English term: the Snowball (Porter2) stem of its `variantKey`, so that
  * "cluster", "clusters" and "clustering" are one family ("community" and "communication" are not:
- * Porter2 stems less than Porter's first algorithm did).
+ * Porter2 stems less than Porter's first algorithm did). After `loadSnowball`.
  */
 export function familyKey(term: string): string {
-  return (englishStemmer ??= snowball.newStemmer('english')).stem(variantKey(term));
+  return (englishStemmer ??= newStemmer('english')).stem(variantKey(term));
 }
 
 /**

@@ -10,8 +10,8 @@
  * learnt words out of the lookup again (the lexicon's entries stay, so wink's own indices stay
  * valid), and the TextModel calls it before each document.
  */
-import winkNLP from 'wink-nlp';
-import model from 'wink-eng-lite-web-model';
+import type winkNLP from 'wink-nlp';
+import type model from 'wink-eng-lite-web-model';
 
 export type Nlp = ReturnType<typeof winkNLP>;
 
@@ -21,6 +21,19 @@ interface Lexicon {
   intrinsicSize: number;
 }
 
+let wink: { winkNLP: typeof winkNLP; model: typeof model } | undefined;
+
+/**
+ * Loads wink-nlp and its English model, once per thread; `getNlp` needs them loaded first.
+ * Importing them takes about 0.13 s, which a thread that reads no English text need not pay: a
+ * pool's main thread (its workers tokenise), a text-cache hit, `render`, `export`, `compare`.
+ */
+export async function loadNlp(): Promise<void> {
+  if (wink) return;
+  const [w, m] = await Promise.all([import('wink-nlp'), import('wink-eng-lite-web-model')]);
+  wink = { winkNLP: w.default, model: m.default };
+}
+
 let instance: Nlp | undefined;
 let lexicon: Lexicon | undefined;
 /** Entries of `lexicon.list` from here on were learnt since the last `forgetNewWords`. */
@@ -28,6 +41,8 @@ let learntFrom = 0;
 
 export function getNlp(): Nlp {
   if (instance === undefined) {
+    if (wink === undefined) throw new Error('getNlp: await loadNlp() first');
+    const { winkNLP, model } = wink;
     const core = (model as unknown as { core: () => { features: { lexeme: Lexicon } } }).core;
     // The same model, with its core loader spied on to reach the lexicon of this instance.
     const spied = Object.assign(Object.create(null) as object, model, {
@@ -51,7 +66,7 @@ export function forgetNewWords(): void {
   learntFrom = list.length;
 }
 
-/** The model's lemma of one word ("exhausted" → "exhaust"), for seeds a user wrote inflected. */
+/** The model's lemma of one word ("exhausted" → "exhaust"), for seeds a user wrote inflected (after `loadNlp`). */
 export function lemmaOf(word: string): string {
   const nlp = getNlp();
   const lemma = (nlp.readDoc(word).tokens().out(nlp.its.lemma as typeof nlp.its.value) as string[])[0] ?? word;

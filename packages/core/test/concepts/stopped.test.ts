@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { analyze, buildTextShard, DEFAULTS, mergeShards, STOP_LIST_REASON, type Corpus, type Document } from '../../src/index.ts';
+import { analyze, buildTextShard, DEFAULTS, loadNlp, mergeShards, STOP_LIST_REASON, type Corpus, type Document } from '../../src/index.ts';
+
+await loadNlp();
 
 const doc = (id: string, text: string): Document => ({ id, name: id, tags: [], text, paragraphs: [{ start: 0, end: text.length }] });
 

@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { analyze, familyKey, type Corpus, type Document } from '../../src/index.ts';
+import { analyze, familyKey, loadSnowball, type Corpus, type Document } from '../../src/index.ts';
+
+await loadSnowball();
 
 /** Six interviews, each a run of talk on every topic in turn: topical words come in runs. */
 function corpus(): Corpus {

@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { blockSentiment, summarizeSentiment, vaderScore, type Document } from '../../src/index.ts';
+import { blockSentiment, loadSentiment, summarizeSentiment, vaderScore, type Document } from '../../src/index.ts';
+
+await loadSentiment();
 
 /** VADER's normalisation of a sum of valences: x / √(x² + 15). */
 const normalise = (x: number): number => x / Math.sqrt(x * x + 15);

@@ -4,7 +4,9 @@ import { leftOut, maskDocuments } from '../../src/stability/resample.ts';
 import { findAgain } from '../../src/stability/stability.ts';
 import { neighbourLift, nextActiveBlocks } from '../../src/stats/burstiness.ts';
 import { transpose, type Csr } from '../../src/stats/csr.ts';
-import { buildTextShard, DEFAULTS, mergeShards, type Document } from '../../src/index.ts';
+import { buildTextShard, DEFAULTS, loadNlp, mergeShards, type Document } from '../../src/index.ts';
+
+await loadNlp();
 
 describe('findAgain', () => {
   it('findAgain(…) finds a concept under its label, or merged into another by one of its seeds, and not otherwise', () => {

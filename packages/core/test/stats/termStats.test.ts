@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import { buildTextShard, DEFAULTS, mergeShards, ShardMerger, type Document } from '../../src/index.ts';
+import { buildTextShard, DEFAULTS, loadNlp, mergeShards, ShardMerger, type Document } from '../../src/index.ts';
+
+await loadNlp();
 
 /** One document of `Speaker: text` lines. */
 function doc(id: string, lines: string[]): Document {

@@ -1,6 +1,8 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { buildTextShard, DEFAULTS, findLongTokens, maskLongTokens, MAX_TOKEN_LENGTH, mergeShards, sliceCodePoints, type Document } from '../../src/index.ts';
+import { buildTextShard, DEFAULTS, findLongTokens, loadNlp, maskLongTokens, MAX_TOKEN_LENGTH, mergeShards, sliceCodePoints, type Document } from '../../src/index.ts';
+
+await loadNlp();
 
 describe('maskLongTokens', () => {
   it('maskLongTokens(…) blanks runs without a space longer than MAX_TOKEN_LENGTH, keeping the length, and nothing else', () => {

@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { buildTextShard, DEFAULTS, mergeShards, NAME, sliceCodePoints, type Document } from '../../src/index.ts';
+import { buildTextShard, DEFAULTS, loadNlp, mergeShards, NAME, sliceCodePoints, type Document } from '../../src/index.ts';
+
+await loadNlp();
 
 function doc(text: string, turns: { speaker?: string; start: number; end: number }[], id = 'd'): Document {
   return { id, name: id, tags: [], text, paragraphs: turns };

@@ -11,21 +11,18 @@
 import type { AnalysisOptions } from '../../defaults.ts';
 import type { Document } from '../../corpus.ts';
 import { compileMarkup, maskMarkup } from '../markup.ts';
-import { blockSentiment } from '../../sentiment/blockSentiment.ts';
+import { blockSentiment, loadSentiment } from '../../sentiment/blockSentiment.ts';
+import { loadNlp } from '../nlp.ts';
 import { buildTextShard, type TextOptions, type TextShard } from '../textModel.ts';
 import { detectLanguage, loadLanguageDetector } from './detectLanguage.ts';
+import { loadLanguageTools } from './languageTools.ts';
 import { ENGLISH } from './registry.ts';
 import { buildSegmenterShard } from './segmenterShard.ts';
 
 /** The text options, the language (a code, or `auto` to detect each document's) and whether to score sentiment. */
 export type LanguageTextOptions = TextOptions & Pick<AnalysisOptions, 'lang' | 'sentiment'>;
 
-/** Loads what `buildTextModel` needs for these options and cannot load synchronously: eld's tables for `lang: 'auto'`. */
-export async function loadTextStage(options: Pick<LanguageTextOptions, 'lang'>): Promise<void> {
-  if (options.lang === 'auto') await loadLanguageDetector();
-}
-
-/** The language of each document: `options.lang`, or detected (English when it cannot be told); with `auto`, after `loadTextStage`. */
+/** The language of each document: `options.lang`, or detected (English when it cannot be told); with `auto`, after `loadLanguageDetector`. */
 export function documentLanguages(documents: readonly Document[], options: LanguageTextOptions): string[] {
   if (options.lang !== 'auto') return documents.map(() => options.lang);
   const markup = compileMarkup(options.markup);
@@ -39,9 +36,20 @@ function analysedText(doc: Document, markup: RegExp | undefined): string {
   return text;
 }
 
-/** The TextShards of `documents`, one per run of consecutive documents read by one stage, in document order (after `loadTextStage(options)`). */
-export function buildTextModel(documents: readonly Document[], options: LanguageTextOptions, onDocument?: (d: number, words: number) => void): TextShard[] {
+/**
+ * The TextShards of `documents`, one per run of consecutive documents read by one stage, in
+ * document order. Loads first what these documents need, and only that (each tool once per
+ * thread): eld's tables for `lang: 'auto'`, wink-nlp for English, the stemmers and stop lists for
+ * any other language, VADER for `sentiment`.
+ */
+export async function buildTextModel(documents: readonly Document[], options: LanguageTextOptions, onDocument?: (d: number, words: number) => void): Promise<TextShard[]> {
+  if (options.lang === 'auto') await loadLanguageDetector();
   const langs = documentLanguages(documents, options);
+  await Promise.all([
+    langs.includes(ENGLISH) ? loadNlp() : undefined,
+    langs.some((l) => l !== ENGLISH) ? loadLanguageTools() : undefined,
+    options.sentiment ? loadSentiment() : undefined,
+  ]);
   const shards: TextShard[] = [];
   let before = 0;
   for (let from = 0; from < documents.length; ) {

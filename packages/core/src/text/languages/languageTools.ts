@@ -2,10 +2,32 @@
  * The tools of one language's text stage: its ICU segmenters, case folding, stop set and
  * stemmer. Stems are cached per word: Snowball is the costliest step per word, and a corpus
  * repeats its words.
+ *
+ * The stemmers and the stop lists (stopwords-iso's and stopword's lists of every language) are
+ * loaded on demand (`loadLanguageTools`, about 0.12 s), so that a thread reading only English
+ * text does not pay for them.
  */
-import * as snowball from 'snowball-stemmers';
 import type { LanguageProfile } from './registry.ts';
-import { languageStopSet } from './stopList.ts';
+import { loadSnowball, newStemmer } from './snowball.ts';
+
+type StopLists = typeof import('./stopList.ts');
+let stopLists: StopLists | undefined;
+
+/** Loads the stemmers and stop lists, once per thread; `languageTools` and `publishedStopWords` need them loaded first. */
+export async function loadLanguageTools(): Promise<void> {
+  const [lists] = await Promise.all([stopLists ?? import('./stopList.ts'), loadSnowball()]);
+  stopLists = lists;
+}
+
+function loadedStopLists(): StopLists {
+  if (stopLists === undefined) throw new Error('await loadLanguageTools() first');
+  return stopLists;
+}
+
+/** The words of both published stop lists for the language, as published (not folded); after `loadLanguageTools`. */
+export function publishedStopWords(profile: LanguageProfile): { stopwordsIso: readonly string[]; stopword: readonly string[] } {
+  return loadedStopLists().publishedStopWords(profile);
+}
 
 export interface LanguageTools {
   profile: LanguageProfile;
@@ -41,7 +63,7 @@ function stopTest(stops: ReadonlySet<string>, prefixes: RegExp | undefined): (wo
 export function languageTools(profile: LanguageProfile, extraStopwords: readonly string[]): LanguageTools {
   const locale = profile.code;
   const fold = (word: string): string => word.toLocaleLowerCase(locale);
-  const stemmer = profile.snowball ? snowball.newStemmer(profile.snowball) : undefined;
+  const stemmer = profile.snowball ? newStemmer(profile.snowball) : undefined;
   const stems = new Map<string, string>();
   const stem = stemmer
     ? (word: string): string => {
@@ -55,7 +77,7 @@ export function languageTools(profile: LanguageProfile, extraStopwords: readonly
     sentences: new Intl.Segmenter(locale, { granularity: 'sentence' }),
     words: new Intl.Segmenter(locale, { granularity: 'word' }),
     fold,
-    isStop: stopTest(languageStopSet(profile, extraStopwords, fold), CLITIC_PREFIXES[locale]),
+    isStop: stopTest(loadedStopLists().languageStopSet(profile, extraStopwords, fold), CLITIC_PREFIXES[locale]),
     stem,
   };
 }

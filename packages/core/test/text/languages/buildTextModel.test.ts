@@ -1,12 +1,12 @@
 import { beforeAll, describe, expect, it } from 'vitest';
-import { buildTextModel, buildTextShard, DEFAULTS, detectLanguage, loadLanguageDetector, mergeShards, type Document } from '../../../src/index.ts';
+import { buildTextModel, buildTextShard, DEFAULTS, detectLanguage, loadLanguageDetector, loadNlp, mergeShards, type Document } from '../../../src/index.ts';
 import { corpusLanguages } from '../../../src/text/languages/corpusLanguages.ts';
 
 const doc = (id: string, text: string): Document => ({ id, name: id, tags: [], text, paragraphs: [{ start: 0, end: text.length }] });
 const english = doc('en', 'The problem of the library is the budget. We talked about the problem with the council.');
 const danish = doc('da', 'Det er et problem for biblioteket. Vi har talt med kommunen om problemet og om budgettet.');
 
-beforeAll(() => loadLanguageDetector());
+beforeAll(() => Promise.all([loadLanguageDetector(), loadNlp()]));
 
 describe('detectLanguage', () => {
   it('detectLanguage(…) tells Danish, Spanish and Hebrew apart, and gives the fallback for a text too short to tell', () => {
@@ -18,15 +18,15 @@ describe('detectLanguage', () => {
 });
 
 describe('buildTextModel', () => {
-  it('buildTextModel(all English) is exactly the English stage', () => {
-    const [only, ...rest] = buildTextModel([english, english], { ...DEFAULTS, lang: 'auto' });
+  it('buildTextModel(all English) is exactly the English stage', async () => {
+    const [only, ...rest] = await buildTextModel([english, english], { ...DEFAULTS, lang: 'auto' });
     expect(rest).toEqual([]);
     expect({ ...only, documentLanguages: undefined }).toEqual({ ...buildTextShard([english, english], DEFAULTS), documentLanguages: undefined });
     expect(only!.documentLanguages).toEqual(['en', 'en']);
   });
 
-  it('buildTextModel(English, Danish) keeps a word of both languages as two terms, so concepts stay within their language', () => {
-    const shards = buildTextModel([english, danish], { ...DEFAULTS, lang: 'auto' });
+  it('buildTextModel(English, Danish) keeps a word of both languages as two terms, so concepts stay within their language', async () => {
+    const shards = await buildTextModel([english, danish], { ...DEFAULTS, lang: 'auto' });
     expect(shards).toHaveLength(2);
     const stats = mergeShards(shards);
     expect(stats.documentLanguages).toEqual(['en', 'da']);
@@ -35,8 +35,8 @@ describe('buildTextModel', () => {
     expect(stats.terms).not.toContain('problemet');
   });
 
-  it('buildTextModel(…, { lang: "da" }) reads every document as Danish', () => {
-    const stats = mergeShards(buildTextModel([english, danish], { ...DEFAULTS, lang: 'da' }));
+  it('buildTextModel(…, { lang: "da" }) reads every document as Danish', async () => {
+    const stats = mergeShards(await buildTextModel([english, danish], { ...DEFAULTS, lang: 'da' }));
     expect(stats.documentLanguages).toEqual(['da', 'da']);
   });
 });

@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { buildSegmenterShard, DEFAULTS, mergeShards, type Document } from '../../../src/index.ts';
+import { buildSegmenterShard, DEFAULTS, loadLanguageTools, mergeShards, type Document } from '../../../src/index.ts';
+
+await loadLanguageTools();
 
 const doc = (text: string): Document => ({ id: 'd', name: 'd', tags: [], text, paragraphs: [{ start: 0, end: text.length }] });
 const options = { ...DEFAULTS, blockSentences: 1 };

@@ -21,7 +21,9 @@ import {
   type LanguageTextOptions,
   type TextShard,
 } from '@leximap/core';
-import { readDocuments, readDocumentTexts, type ReaderNote, type ReadOptions, type SourceFile } from '@leximap/io';
+// The readers alone, not the package's index: a worker then loads no writer, QDA or export code.
+import type { ReaderNote, ReadOptions, SourceFile } from '@leximap/io';
+import { readDocuments, readDocumentTexts } from '@leximap/io/read';
 
 /** Errors a file may cause that `skipBadFiles` skips (as `readCorpus` does), plus a crash while reading or tokenising it (`E_WORKER`). */
 export const SKIPPABLE: ReadonlySet<ErrorCode> = new Set<ErrorCode>(['E_BINARY', 'E_ENCODING', 'E_PARSE', 'E_UNSAFE_INPUT', 'E_WORKER']);

@@ -121,6 +121,15 @@ describe('1. quotes in context', () => {
     expect(await w.page.locator('#concept-evidence').count()).toBe(0);
   });
 
+  it('counts a concept\'s iterations and thesaurus terms in the singular when there is one', async () => {
+    const once = learned.find((x) => x.c.learning?.iterations === 1)!;
+    await open(w.page, `#tab=concept&c=${once.i}`);
+    expect(await w.page.locator('.concept-panel p.facts').first().textContent()).toContain('· learned in 1 iteration');
+    expect(await w.page.locator('.concept-panel p.facts').first().textContent()).not.toContain('1 iterations');
+    const terms = once.c.thesaurus.length;
+    expect(await w.page.locator('.concept-panel details summary').first().textContent()).toBe(`Thesaurus (${terms} ${terms === 1 ? 'term' : 'terms'})`);
+  });
+
   it('shows the manual codes on the turns that carry them', async () => {
     const code = result.concepts.findIndex((c) => c.kind === 'tag' && c.category === 'code');
     const block = result.concepts[code]!.blocks![0]!;

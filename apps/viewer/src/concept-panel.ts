@@ -76,7 +76,7 @@ export function conceptPanel(result: LeximapResult, derived: Derived, blocks: Bl
       { class: 'facts' },
       `${kind} · ${c.count} blocks · relevance ${percent(c.relevance)}`,
       theme ? ` · theme ${theme.name}` : '',
-      c.learning ? ` · learned in ${c.learning.iterations} iterations` : '',
+      c.learning ? ` · learned in ${counted(c.learning.iterations, 'iteration')}` : '',
     ),
     c.learning?.evidenceBlocks ? h('p', { class: 'facts', id: 'concept-evidence' }, evidenceText(c.learning.evidenceBlocks, c.learning.contextBlocks ?? 0)) : null,
     c.learning?.chainBlocks ? h('p', { class: 'facts', id: 'concept-chain' }, chainText(c.learning.chainBlocks, c.learning.chainReach ?? 0)) : null,
@@ -86,7 +86,7 @@ export function conceptPanel(result: LeximapResult, derived: Derived, blocks: Bl
       ? h(
           'details',
           { open: true },
-          h('summary', {}, `Thesaurus (${c.thesaurus.length} terms)`),
+          h('summary', {}, `Thesaurus (${counted(c.thesaurus.length, 'term')})`),
           h(
             'table',
             { class: 'thesaurus' },
@@ -181,12 +181,17 @@ function intersect(a: ArrayLike<number>, b: ArrayLike<number>): number[] {
 }
 
 /** The blocks a concept codes because they lie between two mentions of its seed (`addChainBlocks`). */
+/** "1 term", "5 terms". */
+function counted(n: number, noun: string): string {
+  return `${n} ${noun}${n === 1 ? '' : 's'}`;
+}
+
 function chainText(blocks: number, reach: number): string {
-  return `${blocks} ${blocks === 1 ? 'block' : 'blocks'} between two mentions at most ${reach + 1} blocks apart, coded as the same stretch of talk`;
+  return `${counted(blocks, 'block')} between two mentions at most ${reach + 1} blocks apart, coded as the same stretch of talk`;
 }
 
 /** What the thesaurus added to a concept's blocks: those coded without its seed, and of them those coded next to a block that holds it. */
 function evidenceText(evidence: number, context: number): string {
   const next = context > 0 ? ` · ${context} of these next to a block that names it, on less evidence` : '';
-  return `${evidence} ${evidence === 1 ? 'block' : 'blocks'} coded by its thesaurus without its seed${next}`;
+  return `${counted(evidence, 'block')} coded by its thesaurus without its seed${next}`;
 }

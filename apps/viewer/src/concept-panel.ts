@@ -180,12 +180,12 @@ function intersect(a: ArrayLike<number>, b: ArrayLike<number>): number[] {
   return out;
 }
 
-/** The blocks a concept codes because they lie between two mentions of its seed (`addChainBlocks`). */
 /** "1 term", "5 terms". */
 function counted(n: number, noun: string): string {
   return `${n} ${noun}${n === 1 ? '' : 's'}`;
 }
 
+/** The blocks a concept codes because they lie between two mentions of its seed (`addChainBlocks`). */
 function chainText(blocks: number, reach: number): string {
   return `${counted(blocks, 'block')} between two mentions at most ${reach + 1} blocks apart, coded as the same stretch of talk`;
 }

@@ -30,6 +30,7 @@ describe('leximap analyze on the example corpus', () => {
   beforeAll(async () => {
     const out = await leximap('analyze', examples, '--exclude-speaker', 'Interviewer', '-o', join(dir, 'a'), '--quiet', '--workers', '1');
     expect(out.stderr).toBe('');
+    expect(out.stdout).toBe('');
     expect(out.code).toBe(0);
     first = readFileSync(join(dir, 'a/result.json'), 'utf8');
     result = JSON.parse(first) as LeximapResult;
@@ -60,6 +61,15 @@ describe('leximap analyze on the example corpus', () => {
   it('analyze gives a byte-identical result.json for the same input and seed', async () => {
     await leximap('analyze', examples, '--exclude-speaker', 'Interviewer', '-o', join(dir, 'b'), '--quiet', '--workers', '1');
     expect(readFileSync(join(dir, 'b/result.json'), 'utf8')).toBe(first);
+  }, 120_000);
+
+  it("analyze's map.html embeds result.json's bytes: the page `leximap render --format html` makes of result.json", async () => {
+    const out = await leximap('render', join(dir, 'a/result.json'), '--format', 'html', '-o', join(dir, 'rendered.html'), '--quiet');
+    expect(out.code).toBe(0);
+    const page = readFileSync(join(dir, 'a/map.html'), 'utf8');
+    expect(readFileSync(join(dir, 'rendered.html'), 'utf8')).toBe(page);
+    const embedded = /<script type="application\/json" id="leximap-result">([^]*?)<\/script>/.exec(page)![1]!;
+    expect(JSON.parse(embedded)).toEqual(JSON.parse(first));
   }, 120_000);
 
   it('analyze --seed draws other random layout starts but keeps the concepts', async () => {

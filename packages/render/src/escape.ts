@@ -15,8 +15,13 @@ export function escapeXml(text: string): string {
 
 /** A value as JSON that can sit inside `<script type="application/json">` unchanged. */
 export function jsonForScript(value: unknown): string {
+  return scriptSafeJson(JSON.stringify(value));
+}
+
+/** JSON text (already serialised) made safe inside `<script type="application/json">`; the same value once parsed. */
+export function scriptSafeJson(json: string): string {
   // One pass over the JSON (tens of MB for a large result) instead of one per escaped character.
-  return JSON.stringify(value).replace(/[<>&\u2028\u2029]/g, (c) => SCRIPT_ESCAPES[c]!);
+  return json.replace(/[<>&\u2028\u2029]/g, (c) => SCRIPT_ESCAPES[c]!);
 }
 
 const SCRIPT_ESCAPES: Record<string, string> = { '<': '\\u003c', '>': '\\u003e', '&': '\\u0026', '\u2028': '\\u2028', '\u2029': '\\u2029' };

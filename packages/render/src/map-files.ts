@@ -12,11 +12,14 @@ export interface MapFiles {
   'map.html': string;
 }
 
-/** The static map and the self-contained viewer page of `result`; `title` (default: the result's) heads both. */
-export function renderMapFiles(result: LeximapResult, options: { title?: string; name?: string } = {}): MapFiles {
+/**
+ * The static map and the self-contained viewer page of `result`; `title` (default: the result's)
+ * heads both; `json`, the result as result.json holds it, is what the page embeds (`renderHtml`).
+ */
+export function renderMapFiles(result: LeximapResult, options: { title?: string; name?: string; json?: string } = {}): MapFiles {
   const title = mapTitle(result, options.title);
   return {
     'map.svg': renderSvg(result, { title }),
-    'map.html': renderHtml(result, { title: `leximap — ${title}`, name: options.name ?? 'result.json' }),
+    'map.html': renderHtml(result, { title: `leximap — ${title}`, name: options.name ?? 'result.json', ...(options.json === undefined ? {} : { json: options.json }) }),
   };
 }

@@ -88,11 +88,13 @@ export async function runAnalyze(values: Values, positionals: string[], hooks: {
     const title = text(values, 'title') ?? positionals.map((p) => basename(resolve(p))).join(', ');
     result.title = title;
     result.inputs = recordInputs(positionals, values, outDir);
+    const resultJson = serializeResult(result);
     const files: Record<string, string | Uint8Array> = {
-      'result.json': serializeResult(result),
+      'result.json': resultJson,
       'concepts.csv': resultToConceptsCsv(result),
       'themes.csv': resultToThemesCsv(result),
-      ...renderMapFiles(result, { title }),
+      // map.html holds result.json's own bytes, so it is what `leximap render --format html` makes of result.json.
+      ...renderMapFiles(result, { title, json: resultJson }),
       ...compared,
     };
     await writeOutputs(outDir, files, { replace: true });

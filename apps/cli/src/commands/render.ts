@@ -4,7 +4,7 @@
  */
 import { basename, dirname } from 'node:path';
 import { LeximapError } from '@leximap/core';
-import { writeOutputs } from '@leximap/io';
+import { serializeResult, writeOutputs } from '@leximap/io';
 import { renderHtml, renderPng, renderSvg } from '@leximap/render';
 import { flag, text, type Values } from '../commandTable.ts';
 import { openResult } from '../openResult.ts';
@@ -67,7 +67,7 @@ export async function runRender(values: Values, positionals: string[]): Promise<
       });
       break;
     case 'html':
-      content = renderHtml(result, { ...(title === undefined ? {} : { title: `leximap — ${title}` }), name: basename(resultPath) });
+      content = renderHtml(result, { ...(title === undefined ? {} : { title: `leximap — ${title}` }), name: basename(resultPath), json: serializeResult(result) });
       break;
   }
   await writeOutputs(dirname(out), { [basename(out)]: content });

@@ -201,9 +201,9 @@ function medianRun(runs: readonly Run[]): Run {
   return [...runs].sort((a, b) => a.seconds - b.seconds)[(runs.length - 1) >> 1]!;
 }
 
-/** Over several repetitions, ` (min–max)` of `xs` × `scale`; nothing for one. */
-function range(xs: readonly number[], scale: number): string {
-  return xs.length < 2 ? '' : ` (${fmt(scale * Math.min(...xs))}–${fmt(scale * Math.max(...xs))} %)`;
+/** Over several repetitions, ` (min–max %)` of the shares `xs`; nothing for one. */
+function percentRange(xs: readonly number[]): string {
+  return xs.length < 2 ? '' : ` (${fmt(100 * Math.min(...xs))}–${fmt(100 * Math.max(...xs))} %)`;
 }
 
 /** `median×` or, over several repetitions, `median× (min–max)`. */
@@ -274,13 +274,13 @@ async function main(): Promise<void> {
       // The text stage alone (reading and tokenising, with the workers' start on a pool): the part that bare wink-nlp bounds.
       const textSpeedUps = ones && workers !== 1 ? list.map((w, r) => ones[r]!.timings.text! / w.timings.text!) : [];
       const ceiling = workers === most && workers > 1 ? bares.flatMap((b) => (b.bareThreadsSeconds ? [b.bareSeconds / b.bareThreadsSeconds] : [])) : [];
-      if (bareRate) targets.push(`${corpus.name}: one worker ${fmt(100 * median(ofBare))} % of bare wink-nlp's words/s${range(ofBare, 100)} (target ≥ 50 %)`);
+      if (bareRate) targets.push(`${corpus.name}: one worker ${fmt(100 * median(ofBare))} % of bare wink-nlp's words/s${percentRange(ofBare)} (target ≥ 50 %)`);
       if (ceiling.length === speedUps.length && speedUps.length > 0) {
         // As the issue counts it: the speed-up as a share of bare wink-nlp's on as many threads,
         // each repetition's against its own bare run.
         const shares = speedUps.map((x, r) => x / ceiling[r]!);
         targets.push(
-          `${corpus.name}: ${workers} workers gain ${fmt(100 * median(shares))} % of what bare wink-nlp gains on ${workers} threads${range(shares, 100)} (×${fmt(median(speedUps), 2)} against ×${fmt(median(ceiling), 2)}; target ≥ 90 %)`,
+          `${corpus.name}: ${workers} workers gain ${fmt(100 * median(shares))} % of what bare wink-nlp gains on ${workers} threads${percentRange(shares)} (×${fmt(median(speedUps), 2)} against ×${fmt(median(ceiling), 2)}; target ≥ 90 %)`,
         );
         if (corpus.name.endsWith('2020–2025')) {
           const { alone, together } = await independentParts(corpus.folders, workers);

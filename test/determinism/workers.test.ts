@@ -26,7 +26,7 @@ describe('analyzeFiles(…, { workers })', () => {
     for (const workers of [1, 2, 3, 4]) expect(planShards(sizes, workers).length).toBeGreaterThanOrEqual(workers * 4);
   });
 
-  it('gives byte-identical results with 1, 2, 3 and 4 workers', async () => {
+  it('gives byte-identical results with 1, 2, 3 and 4 workers, the stability report among them (whole resamples on the pool)', async () => {
     const outputs: string[] = [];
     for (const workers of [1, 2, 3, 4]) {
       const { result } = await analyzeFiles([folder], { workers, seed: 3 });
@@ -34,6 +34,7 @@ describe('analyzeFiles(…, { workers })', () => {
     }
     expect(outputs[0]!.length).toBeGreaterThan(100_000);
     expect(JSON.parse(outputs[0]!).corpus.documents).toBe(300);
+    expect(JSON.parse(outputs[0]!).stability.runs).toBe(10);
     for (const output of outputs.slice(1)) expect(output === outputs[0]).toBe(true);
   });
 });

@@ -78,3 +78,5 @@ export { rankConceptQuotes, rankPairQuotes, rankQuotes } from './map/quotes.ts';
 export type { Coding } from './map/quotes.ts';
 export { deriveSeed, lcg } from './random.ts';
 export { FRAGILE_BELOW, isFragile, stabilityLine } from './stability/display.ts';
+export { resampleFound } from './stability/stability.ts';
+export type { ResampleFound } from './stability/stability.ts';

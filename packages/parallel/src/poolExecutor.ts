@@ -4,12 +4,19 @@
  * workers. Results are placed by index, so they are the same as `inProcess` gives, with any
  * number of workers.
  */
-import { finishLayout, type Csr, type Executor, type LayoutMap, type LearnedConcept, type LearningInput } from '@leximap/core';
+import { finishLayout, type Csr, type Executor, type LayoutMap, type LearnedConcept, type LearningInput, type ResampleFound, type TermStats } from '@leximap/core';
 import type { Pool } from './pool.ts';
 import { shared } from './transfer.ts';
 
 function sharedCsr(m: Csr): Csr {
   return { rows: m.rows, cols: m.cols, starts: shared(m.starts), indices: shared(m.indices) };
+}
+
+/** `value` with every typed array in it (in plain objects, at any depth) shared; the rest as it is. */
+function sharedDeep<T>(value: T): T {
+  if (ArrayBuffer.isView(value)) return shared(value as never) as T;
+  if (value === null || typeof value !== 'object' || Array.isArray(value)) return value;
+  return Object.fromEntries(Object.entries(value).map(([k, v]) => [k, sharedDeep(v)])) as T;
 }
 
 /**
@@ -29,6 +36,7 @@ export function layoutTasks(n: number, starts: number, threads: number): number 
 
 export function poolExecutor(pool: Pool): Executor {
   const sharedInputs = new WeakMap<LearningInput, LearningInput>();
+  const sharedStats = new WeakMap<TermStats, TermStats>();
   return {
     async learn(input, seeds, options, frozen) {
       let sharedInput = sharedInputs.get(input);
@@ -52,6 +60,19 @@ export function poolExecutor(pool: Pool): Executor {
         );
       }
       return (await Promise.all(batches)).flat();
+    },
+    // Each resample is learned whole on a worker (the term statistics shared, not copied), so the
+    // workers learn one each at once instead of waiting while this thread counts the next one's
+    // co-occurrence, seeds and chains (they were 75 % idle); results are placed by index. On 8.5 M
+    // court words `--stability 20`'s stage took 10.4 and 14.9 s so, 15.6 and 17.7 s with each
+    // resample in this thread and only its concepts learned on the pool (alternating runs).
+    async resamples(stats, options, outs) {
+      let input = sharedStats.get(stats);
+      if (input === undefined) {
+        input = sharedDeep(stats);
+        sharedStats.set(stats, input);
+      }
+      return Promise.all(outs.map((out) => pool.run<ResampleFound>({ kind: 'resample', stats: input, options, out })));
     },
     async layout(input, starts) {
       const plain = { ...input, labelLengths: Array.from(input.labelLengths) };

@@ -4,6 +4,11 @@
  */
 import {
   buildTextModel,
+  inProcess,
+  resampleFound,
+  type AnalysisOptions,
+  type ResampleFound,
+  type TermStats,
   isLeximapError,
   LeximapError,
   layoutMap,
@@ -92,7 +97,17 @@ export interface MapTask {
   starts: number;
 }
 
-export type Task = TextTask | LearnTask | LayoutTask | MapTask | SpanTask;
+/** One resample of the stability report, learned whole in the worker (`resampleFound`). */
+export interface ResampleTask {
+  kind: 'resample';
+  /** Its typed arrays shared (posted without a copy). */
+  stats: TermStats;
+  options: AnalysisOptions;
+  /** The documents this resample leaves out. */
+  out: number[];
+}
+
+export type Task = TextTask | LearnTask | LayoutTask | MapTask | SpanTask | ResampleTask;
 
 export function failureOf(error: unknown, path: string): FileFailure {
   if (isLeximapError(error)) {
@@ -226,6 +241,10 @@ export async function runSpanTask(task: SpanTask): Promise<SpanTaskResult> {
 
 export function runLearnTask(task: LearnTask): LearnedConcept[] {
   return learnConcepts(task.input, task.seeds, task.options, task.frozen);
+}
+
+export function runResampleTask(task: ResampleTask): Promise<ResampleFound> {
+  return resampleFound(task.stats, task.options, task.out, inProcess);
 }
 
 export function runLayoutTask(task: LayoutTask): { xy: Float64Array; stress: number }[] {

@@ -1,6 +1,6 @@
 /** The pool's worker: runs one task (see tasks.ts) and hands its typed arrays back as transferables. */
 import { moveResult } from './transfer.ts';
-import { runLayoutTask, runLearnTask, runMapTask, runSpanTask, runTextTask, type Task } from './tasks.ts';
+import { runLayoutTask, runLearnTask, runMapTask, runResampleTask, runSpanTask, runTextTask, type Task } from './tasks.ts';
 
 export default async function run(task: Task): Promise<unknown> {
   switch (task.kind) {
@@ -14,5 +14,7 @@ export default async function run(task: Task): Promise<unknown> {
       return moveResult(runMapTask(task));
     case 'spans':
       return runSpanTask(task);
+    case 'resample':
+      return runResampleTask(task);
   }
 }

@@ -5,11 +5,20 @@
  */
 import { learnConcepts, type LearnedConcept, type LearningInput, type LearningOptions } from '../concepts/thesaurus.ts';
 import { layoutMap, type LayoutMap, type LayoutStartInput } from '../map/layout.ts';
+import type { AnalysisOptions } from '../defaults.ts';
+import type { TermStats } from '../stats/termStats.ts';
+import type { ResampleFound } from '../stability/stability.ts';
 
 export interface Executor {
   learn(input: LearningInput, seeds: number[][], options: LearningOptions, frozen: boolean[]): Promise<LearnedConcept[]>;
   /** Layout starts `0..starts-1`, the best of them refined: the same as `layoutMap`. */
   layout(input: LayoutStartInput, starts: number): Promise<LayoutMap>;
+  /**
+   * The stability report's resamples, `outs[r]` the documents resample r leaves out: what
+   * `resampleFound` gives for each, in order. Without it they are learned one after another in
+   * this thread, each learning on this executor.
+   */
+  resamples?(stats: TermStats, options: AnalysisOptions, outs: number[][]): Promise<ResampleFound[]>;
 }
 
 export const inProcess: Executor = {

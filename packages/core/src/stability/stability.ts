@@ -14,7 +14,8 @@
  *   Jaccard index of the concept sets, each with mean, minimum and maximum over the resamples.
  *
  * Each resample is the pure stats → themes half of the analysis on a block mask, so the text is
- * read and tokenised once. The map layout is not re-run: themes do not depend on it.
+ * read and tokenised once; a pool learns whole resamples on its workers (`Executor.resamples`).
+ * The map layout is not re-run: themes do not depend on it.
  */
 import type { AnalysisOptions } from '../defaults.ts';
 import { isLeximapError } from '../errors.ts';
@@ -49,16 +50,33 @@ export function stabilityRuns(requested: AnalysisOptions['stability'], blocks: n
   return requested;
 }
 
-/** The concepts of one resample: how many, and each seed term's theme (a concept's label is one of its seeds). */
-async function resampleThemes(stats: TermStats, options: AnalysisOptions, executor: Executor): Promise<{ concepts: number; themeOfSeed: Map<string, number> }> {
-  const learnt = await learnConceptSet(stats, options, executor);
+/** What one resample learns: how many concepts, and each seed term's theme (a concept's label is one of its seeds). */
+export interface ResampleFound {
+  concepts: number;
+  themeOfSeed: Map<string, number>;
+}
+
+/**
+ * The concepts and themes of `stats` with the documents `out` left out, learned with `executor`:
+ * a pure function of its inputs, so a pool runs whole resamples on its workers (`Executor.resamples`)
+ * and the report is the same bytes. A resample too small to learn from finds nothing again.
+ */
+export async function resampleFound(stats: TermStats, options: AnalysisOptions, out: readonly number[], executor: Executor): Promise<ResampleFound> {
+  const masked = maskDocuments(stats, out);
+  let learnt;
+  try {
+    learnt = await learnConceptSet(masked, options, executor);
+  } catch (error) {
+    if (isLeximapError(error) && error.code === 'E_TOO_SMALL') return { concepts: 0, themeOfSeed: new Map() };
+    throw error;
+  }
   const K = learnt.concepts.length;
   // Grouped by presence, as in the full run (analyze.ts); only the grouping is compared, so themes need no names here.
-  const graph = presenceGraph(learnt.presence, K, stats.blocks.excluded);
+  const graph = presenceGraph(learnt.presence, K, masked.blocks.excluded);
   const concepts = learnt.concepts.map((c, i) => ({ label: c.label, x: 0, y: 0, connectedness: 0, count: graph.presence[i]! }));
   const themes = computeThemes(concepts, graph, options.themeSize, options.themes === 'auto' ? {} : { count: options.themes });
   const themeOfSeed = new Map<string, number>();
-  for (const t of themes) for (const m of t.members) for (const seed of learnt.concepts[m]!.seeds) themeOfSeed.set(stats.terms[seed]!, t.id);
+  for (const t of themes) for (const m of t.members) for (const seed of learnt.concepts[m]!.seeds) themeOfSeed.set(masked.terms[seed]!, t.id);
   return { concepts: K, themeOfSeed };
 }
 
@@ -86,17 +104,12 @@ export async function assessStability(input: StabilityInput, options: AnalysisOp
   const pairsSeen = new Float64Array(themeCount);
   const aris: number[] = [];
   const jaccards: number[] = [];
-  let leaveOut = 0;
+  const outs = Array.from({ length: runs }, (_, r) => leftOut(documents, r, options.seed));
+  const leaveOut = outs[0]?.length ?? 0;
+  // A pool learns whole resamples on its workers, one per worker at a time; here, one after another.
+  const resamples = input.executor.resamples ? await input.executor.resamples(stats, options, outs) : [];
   for (let r = 0; r < runs; r++) {
-    const out = leftOut(documents, r, options.seed);
-    leaveOut = out.length;
-    let resample = { concepts: 0, themeOfSeed: new Map<string, number>() };
-    try {
-      resample = await resampleThemes(maskDocuments(stats, out), options, input.executor);
-    } catch (error) {
-      // A resample too small to learn from finds nothing again.
-      if (!isLeximapError(error) || error.code !== 'E_TOO_SMALL') throw error;
-    }
+    const resample = resamples[r] ?? (await resampleFound(stats, options, outs[r]!, input.executor));
     const themeAgain = findAgain(seeds, resample.themeOfSeed);
     const common: number[] = [];
     for (let i = 0; i < K; i++) {

@@ -115,28 +115,33 @@ describe('learnConcepts', () => {
     expect(Array.from(c!.blocks)).toEqual([0, 1, 2, 3, 4, 5, 6, 7, 8, 9]);
   });
 
-  it('learnConcepts(…) codes exactly the blocks a brute-force re-implementation codes, on random inputs', () => {
+  it('learnConcepts(…) codes exactly the blocks a brute-force re-implementation of the loop codes, and reports its rounds, on random inputs', () => {
     const arb = fc.array(fc.uniqueArray(fc.integer({ min: 0, max: 9 }), { minLength: 0, maxLength: 5 }), { minLength: 5, maxLength: 60 });
     fc.assert(
-      fc.property(arb, fc.integer({ min: 0, max: 9 }), (rows, seed) => {
+      fc.property(arb, fc.integer({ min: 0, max: 9 }), fc.constantFrom(1, 2, 10), (rows, seed, maxIterations) => {
         const inp = input(rows, 10);
-        const [c] = learnConcepts(inp, [[seed]], options);
-        expect(Array.from(c!.blocks)).toEqual(bruteForce(rows, seed));
+        const [c] = learnConcepts(inp, [[seed]], { ...options, maxIterations });
+        const plain = bruteForce(rows, seed, maxIterations);
+        expect(Array.from(c!.blocks)).toEqual(plain.blocks);
+        expect({ iterations: c!.iterations, jaccard: c!.jaccard, converged: c!.converged }).toEqual({ iterations: plain.iterations, jaccard: plain.jaccard, converged: plain.converged });
       }),
       { numRuns: 200 },
     );
   });
 });
 
-/** The learning loop written plainly over arrays of sets. */
-function bruteForce(rows: number[][], seed: number): number[] {
+/** The learning loop written plainly over arrays of sets, every round run. */
+function bruteForce(rows: number[][], seed: number, maxIterations: number): { blocks: number[]; iterations: number; jaccard: number; converged: boolean } {
   const N = rows.length;
   const df = new Array(10).fill(0);
   for (const r of rows) for (const t of new Set(r)) df[t]++;
   const seedBlocks = rows.map((r, i) => (r.includes(seed) ? i : -1)).filter((i) => i >= 0);
   let B = seedBlocks;
   let terms: { t: number; w: number; synonym: boolean }[] = [];
-  for (let it = 0; it < options.maxIterations; it++) {
+  let iterations = 0;
+  let jaccard = 0;
+  for (let it = 0; it < maxIterations; it++) {
+    iterations++;
     const C = seedBlocks.length;
     const ev: { t: number; w: number; synonym: boolean }[] = [];
     for (let t = 0; t < 10; t++) {
@@ -152,14 +157,16 @@ function bruteForce(rows: number[][], seed: number): number[] {
     const both = next.filter((b) => B.includes(b)).length;
     const union = new Set([...B, ...next]).size;
     B = next;
-    if ((union === 0 ? 1 : both / union) >= options.convergence) break;
+    jaccard = union === 0 ? 1 : both / union;
+    if (jaccard >= options.convergence) break;
   }
+  const converged = jaccard >= options.convergence;
   // Then once more, the threshold lower next to a seed block by ln of the seed's burstiness, capped (one document).
   const pairs = seedBlocks.filter((b) => b + 1 < N).length;
   const hits = seedBlocks.filter((b) => seedBlocks.includes(b + 1)).length;
   const p = seedBlocks.length / N;
   const discount = p > 0 ? Math.min((1 - EVIDENCE_CAP) * options.codingThreshold, Math.max(0, Math.log((hits + 0.5 * p) / (pairs + 0.5) / p))) : 0;
-  return discount > 0 && terms.length > 0 ? codeBlocks(discount) : B;
+  return { blocks: discount > 0 && terms.length > 0 ? codeBlocks(discount) : B, iterations, jaccard, converged };
 
   function codeBlocks(less: number): number[] {
     const cap = EVIDENCE_CAP * options.codingThreshold;

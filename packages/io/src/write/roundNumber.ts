@@ -17,13 +17,24 @@ const POWERS = Array.from({ length: 23 }, (_, k) => 10 ** k);
 export function roundNumber(x: number): number {
   if (Number.isInteger(x) || !Number.isFinite(x)) return x;
   const a = Math.abs(x);
+  const k = exactScale(a);
+  if (k < 0) return Number(x.toPrecision(SIGNIFICANT_DIGITS));
+  const v = Math.round(a * POWERS[k]!) / POWERS[k]!;
+  return x < 0 ? -v : v;
+}
+
+/**
+ * For a positive, finite, non-integer `a`: the k with which `a` rounded is round(a · 10^k) / 10^k,
+ * toPrecision's digits exactly (see `roundNumber`), or −1 where toPrecision must decide.
+ */
+export function exactScale(a: number): number {
   const k = 5 - Math.floor(Math.log10(a));
-  if (k >= 0 && k <= 22) {
-    const m = a * POWERS[k]!;
-    if (m >= 1e5 && m < 1e6 && Math.abs(m - Math.floor(m) - 0.5) > 1e-7) {
-      const v = Math.round(m) / POWERS[k]!;
-      return x < 0 ? -v : v;
-    }
-  }
-  return Number(x.toPrecision(SIGNIFICANT_DIGITS));
+  if (k < 0 || k > 22) return -1;
+  const m = a * POWERS[k]!;
+  return m >= 1e5 && m < 1e6 && Math.abs(m - Math.floor(m) - 0.5) > 1e-7 ? k : -1;
+}
+
+/** 10^k, exact for k ≤ 22. */
+export function power10(k: number): number {
+  return POWERS[k]!;
 }

@@ -7,6 +7,7 @@
  */
 import { LeximapError } from '@leximap/core';
 import type { LeximapResult } from '@leximap/core';
+import { numberList } from './numberList.ts';
 import { roundNumber } from './roundNumber.ts';
 
 function isPlain(value: unknown): boolean {
@@ -19,9 +20,9 @@ function number(x: number, path: string): string {
   return String(roundNumber(x));
 }
 
-/** Typed arrays of integers, whose `join` is already their JSON (no rounding, no non-finite values). */
-function isIntegerArray(value: unknown): value is { join(separator: string): string } {
-  return ArrayBuffer.isView(value) && !(value instanceof DataView) && !(value instanceof Float32Array) && !(value instanceof Float64Array) && !(value instanceof BigInt64Array) && !(value instanceof BigUint64Array);
+/** Typed arrays of numbers (not of bigints). */
+function isNumberArray(value: unknown): value is ArrayLike<number> {
+  return ArrayBuffer.isView(value) && !(value instanceof DataView) && !(value instanceof BigInt64Array) && !(value instanceof BigUint64Array);
 }
 
 function scalar(value: unknown, path: string): string {
@@ -35,18 +36,18 @@ function write(value: unknown, indent: string, path: string, out: string[]): voi
     out.push(scalar(value, path));
     return;
   }
-  if (isIntegerArray(value)) {
-    out.push(`[${value.join(',')}]`);
+  if (isNumberArray(value)) {
+    // The columns of blocks and co-occurrence, most of a result, as one ASCII run each.
+    out.push(numberList(value, path));
     return;
   }
-  const list = Array.isArray(value) ? value : ArrayBuffer.isView(value) && !(value instanceof DataView) ? Array.from(value as unknown as ArrayLike<number>) : undefined;
+  const list = Array.isArray(value) ? value : undefined;
   if (list !== undefined) {
+    if (list.every((x) => typeof x === 'number')) {
+      out.push(numberList(list, path));
+      return;
+    }
     if (list.every(isPlain)) {
-      // Columns of integers (most of a result) are joined natively: an integer's JSON is its String.
-      if (list.every((x) => Number.isInteger(x))) {
-        out.push(`[${list.join(',')}]`);
-        return;
-      }
       const parts = new Array<string>(list.length);
       for (let i = 0; i < list.length; i++) parts[i] = scalar(list[i], path);
       out.push(`[${parts.join(',')}]`);

@@ -1,7 +1,7 @@
 /**
  * An Executor (core's seam for heavy kernels) that runs them on the pool: concepts learned in
  * batches; a small map's whole layout in one task, a large map's starts shared out among the
- * workers. Results are placed by index, so they are the same as `inProcess` gives, with any
+ * workers; the stability report's resamples one per task. Results are placed by index, so they are the same as `inProcess` gives, with any
  * number of workers.
  */
 import { finishLayout, type Csr, type Executor, type LayoutMap, type LearnedConcept, type LearningInput, type ResampleFound, type TermStats } from '@leximap/core';
@@ -61,8 +61,8 @@ export function poolExecutor(pool: Pool): Executor {
       }
       return (await Promise.all(batches)).flat();
     },
-    // Each resample is learned whole on a worker (the term statistics shared, not copied), so the
-    // workers learn one each at once instead of waiting while this thread counts the next one's
+    // Each resample is learned whole on a worker (the term statistics shared, not copied), each
+    // worker one at a time, instead of the workers waiting while this thread counts a resample's
     // co-occurrence, seeds and chains (they were 75 % idle); results are placed by index. On 8.5 M
     // court words `--stability 20`'s stage took 10.4 and 14.9 s so, 15.6 and 17.7 s with each
     // resample in this thread and only its concepts learned on the pool (alternating runs).

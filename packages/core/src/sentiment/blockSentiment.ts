@@ -10,6 +10,7 @@
  * loaded on demand (`loadSentiment`): sentiment is off by default.
  */
 import type vader from 'vader-sentiment';
+import { requireCjs } from '../requireCjs.ts';
 import type { Document } from '../corpus.ts';
 import { compileMarkup, maskMarkup } from '../text/markup.ts';
 import { documentSlicers } from '../text/slice.ts';
@@ -19,7 +20,7 @@ let analyzer: typeof vader.SentimentIntensityAnalyzer | undefined;
 
 /** Loads VADER, once per thread; `vaderScore` and `blockSentiment` need it loaded first. */
 export async function loadSentiment(): Promise<void> {
-  analyzer ??= (await import('vader-sentiment')).default.SentimentIntensityAnalyzer;
+  analyzer ??= requireCjs<typeof vader>('vader-sentiment').SentimentIntensityAnalyzer;
 }
 
 /** Languages with a sentiment lexicon. */

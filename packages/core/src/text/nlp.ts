@@ -12,6 +12,7 @@
  */
 import type winkNLP from 'wink-nlp';
 import type model from 'wink-eng-lite-web-model';
+import { requireCjs } from '../requireCjs.ts';
 
 export type Nlp = ReturnType<typeof winkNLP>;
 
@@ -25,13 +26,13 @@ let wink: { winkNLP: typeof winkNLP; model: typeof model } | undefined;
 
 /**
  * Loads wink-nlp and its English model, once per thread; `getNlp` needs them loaded first.
- * Importing them takes about 0.13 s, which a thread that reads no English text need not pay: a
- * pool's main thread (its workers tokenise), a text-cache hit, `render`, `export`, `compare`.
+ * Requiring them takes about 0.08 s (`requireCjs`), which a thread that reads no English text
+ * need not pay: a pool's main thread (its workers tokenise), a text-cache hit, `render`,
+ * `export`, `compare`.
  */
 export async function loadNlp(): Promise<void> {
   if (wink) return;
-  const [w, m] = await Promise.all([import('wink-nlp'), import('wink-eng-lite-web-model')]);
-  wink = { winkNLP: w.default, model: m.default };
+  wink = { winkNLP: requireCjs<typeof winkNLP>('wink-nlp'), model: requireCjs<typeof model>('wink-eng-lite-web-model') };
 }
 
 let instance: Nlp | undefined;

@@ -1,8 +1,9 @@
 /**
  * Snowball stemmers, loaded on demand: `snowball-stemmers` is one file of every language's
- * stemmer and takes about 0.02 s to require (`requireCjs`; 0.08 s to import), which a worker that reads only English text (wink-nlp
- * lemmatises it) need not pay. The English stemmer groups word families on the main thread
- * (`familyKey`), the others stem the `Intl.Segmenter` stage's words (`languageTools`).
+ * stemmer and takes about 0.02 s to require (`requireCjs`; 0.08 s to import), which a worker that
+ * reads only English text (wink-nlp lemmatises it) need not pay. The English stemmer groups word
+ * families on the main thread (`familyKey`), the others stem the `Intl.Segmenter` stage's words
+ * (`languageTools`).
  */
 import type * as Snowball from 'snowball-stemmers';
 import { requireCjs } from '../../requireCjs.ts';

@@ -16,19 +16,20 @@ import { cpSync, readFileSync, readdirSync } from 'node:fs';
 import { builtinModules } from 'node:module';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { REQUIRED_PACKAGES } from '../../packages/core/src/requireCjs.ts';
+import { REQUIRED_PACKAGES as CORE_REQUIRED } from '../../packages/core/src/requireCjs.ts';
+import { REQUIRED_PACKAGES as IO_REQUIRED } from '../../packages/io/src/read/requireCjs.ts';
 import { defineConfig } from 'tsup';
 
 const at = (path: string): string => fileURLToPath(new URL(path, import.meta.url));
 
 /**
  * The npm packages the built code loads: `dist/metafile-esm.json`'s external imports less Node's
- * own modules, and the CommonJS packages core loads with `require` (`REQUIRED_PACKAGES`).
+ * own modules, and the CommonJS packages core and io load with `require` (their `REQUIRED_PACKAGES`).
  */
 export function externalPackages(metafile: string): string[] {
   const meta = JSON.parse(readFileSync(metafile, 'utf8')) as { outputs: Record<string, { imports: { path: string; external?: boolean }[] }> };
   const builtin = new Set(builtinModules);
-  const names = new Set<string>(REQUIRED_PACKAGES);
+  const names = new Set<string>([...CORE_REQUIRED, ...IO_REQUIRED]);
   for (const output of Object.values(meta.outputs)) {
     for (const i of output.imports) {
       if (!i.external || i.path.startsWith('node:') || builtin.has(i.path)) continue;

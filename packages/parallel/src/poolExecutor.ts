@@ -8,16 +8,6 @@ import { finishLayout, type Csr, type Executor, type LayoutMap, type LearnedConc
 import type { Pool } from './pool.ts';
 import { shared } from './transfer.ts';
 
-function sharedCsr(m: Csr): Csr {
-  return { rows: m.rows, cols: m.cols, starts: shared(m.starts), indices: shared(m.indices) };
-}
-
-/** `value` with every typed array in it (in plain objects, at any depth) shared; the rest as it is. */
-function sharedDeep<T>(value: T): T {
-  if (ArrayBuffer.isView(value)) return shared(value as never) as T;
-  if (value === null || typeof value !== 'object' || Array.isArray(value)) return value;
-  return Object.fromEntries(Object.entries(value).map(([k, v]) => [k, sharedDeep(v)])) as T;
-}
 
 /**
  * The work of a layout task worth a worker of its own, in concepts² × starts (a start's SMACOF costs
@@ -35,13 +25,28 @@ export function layoutTasks(n: number, starts: number, threads: number): number 
 }
 
 export function poolExecutor(pool: Pool): Executor {
+  // One shared copy of each input array for the whole run: the learning input and the resamples'
+  // term statistics hold the same block × term columns and block frequencies (read-only).
+  const copies = new WeakMap<object, unknown>();
+  const share = <A extends Parameters<typeof shared>[0]>(array: A): A => {
+    let copy = copies.get(array) as A | undefined;
+    if (copy === undefined) copies.set(array, (copy = shared(array)));
+    return copy;
+  };
+  const sharedCsr = (m: Csr): Csr => ({ rows: m.rows, cols: m.cols, starts: share(m.starts), indices: share(m.indices) });
+  /** `value` with every typed array in it (in plain objects, at any depth) shared; the rest as it is. */
+  const sharedDeep = <T>(value: T): T => {
+    if (ArrayBuffer.isView(value)) return share(value as never) as T;
+    if (value === null || typeof value !== 'object' || Array.isArray(value)) return value;
+    return Object.fromEntries(Object.entries(value).map(([k, v]) => [k, sharedDeep(v)])) as T;
+  };
   const sharedInputs = new WeakMap<LearningInput, LearningInput>();
   const sharedStats = new WeakMap<TermStats, TermStats>();
   return {
     async learn(input, seeds, options, frozen) {
       let sharedInput = sharedInputs.get(input);
       if (sharedInput === undefined) {
-        sharedInput = { blockTerms: sharedCsr(input.blockTerms), termBlocks: sharedCsr(input.termBlocks), df: shared(input.df), blocks: input.blocks, next: shared(input.next), minBlocks: input.minBlocks };
+        sharedInput = { blockTerms: sharedCsr(input.blockTerms), termBlocks: sharedCsr(input.termBlocks), df: share(input.df), blocks: input.blocks, next: share(input.next), minBlocks: input.minBlocks };
         sharedInputs.set(input, sharedInput);
       }
       // Several small batches per worker even out concepts of very different sizes.

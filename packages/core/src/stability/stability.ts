@@ -107,9 +107,11 @@ export async function assessStability(input: StabilityInput, options: AnalysisOp
   const outs = Array.from({ length: runs }, (_, r) => leftOut(documents, r, options.seed));
   const leaveOut = outs[0]?.length ?? 0;
   // A pool learns whole resamples on its workers, one per worker at a time; here, one after another.
-  const resamples = input.executor.resamples ? await input.executor.resamples(stats, options, outs) : [];
-  for (let r = 0; r < runs; r++) {
-    const resample = resamples[r] ?? (await resampleFound(stats, options, outs[r]!, input.executor));
+  const { executor } = input;
+  const resamples: ResampleFound[] = [];
+  if (executor.resamples) resamples.push(...(await executor.resamples(stats, options, outs)));
+  else for (const out of outs) resamples.push(await resampleFound(stats, options, out, executor));
+  for (const resample of resamples) {
     const themeAgain = findAgain(seeds, resample.themeOfSeed);
     const common: number[] = [];
     for (let i = 0; i < K; i++) {

@@ -51,7 +51,7 @@ export type { TextOptions, TextShard } from './text/textModel.ts';
 export { buildTextModel, documentLanguages } from './text/languages/buildTextModel.ts';
 export type { LanguageTextOptions } from './text/languages/buildTextModel.ts';
 export { buildSegmenterShard } from './text/languages/segmenterShard.ts';
-export { detectLanguage, loadLanguageDetector } from './text/languages/detectLanguage.ts';
+export { detectLanguage, loadLanguageDetector, plainlyEnglish } from './text/languages/detectLanguage.ts';
 export type { DetectedLanguage } from './text/languages/detectLanguage.ts';
 export { ENGLISH, hasStopList, LANGUAGE_CODES, languageProfile } from './text/languages/registry.ts';
 export type { LanguageProfile } from './text/languages/registry.ts';

@@ -14,7 +14,7 @@ import { compileMarkup, maskMarkup } from '../markup.ts';
 import { blockSentiment, loadSentiment } from '../../sentiment/blockSentiment.ts';
 import { loadNlp } from '../nlp.ts';
 import { buildTextShard, type TextOptions, type TextShard } from '../textModel.ts';
-import { detectLanguage, loadLanguageDetector } from './detectLanguage.ts';
+import { detectLanguage, loadLanguageDetector, plainlyEnglish } from './detectLanguage.ts';
 import { loadLanguageTools } from './languageTools.ts';
 import { ENGLISH } from './registry.ts';
 import { buildSegmenterShard } from './segmenterShard.ts';
@@ -22,11 +22,17 @@ import { buildSegmenterShard } from './segmenterShard.ts';
 /** The text options, the language (a code, or `auto` to detect each document's) and whether to score sentiment. */
 export type LanguageTextOptions = TextOptions & Pick<AnalysisOptions, 'lang' | 'sentiment'>;
 
-/** The language of each document: `options.lang`, or detected (English when it cannot be told); with `auto`, after `loadLanguageDetector`. */
-export function documentLanguages(documents: readonly Document[], options: LanguageTextOptions): string[] {
+/**
+ * The language of each document: `options.lang`, or detected (English when it cannot be told).
+ * eld's tables are loaded only when a document is not plainly English.
+ */
+export async function documentLanguages(documents: readonly Document[], options: LanguageTextOptions): Promise<string[]> {
   if (options.lang !== 'auto') return documents.map(() => options.lang);
   const markup = compileMarkup(options.markup);
-  return documents.map((doc) => detectLanguage(analysedText(doc, markup), ENGLISH).lang);
+  const texts = documents.map((doc) => analysedText(doc, markup));
+  const english = texts.map(plainlyEnglish);
+  if (english.includes(false)) await loadLanguageDetector();
+  return texts.map((text, d) => (english[d] ? ENGLISH : detectLanguage(text, ENGLISH).lang));
 }
 
 /** The text of a document's paragraphs, markup masked: what the text stage reads. */
@@ -39,12 +45,11 @@ function analysedText(doc: Document, markup: RegExp | undefined): string {
 /**
  * The TextShards of `documents`, one per run of consecutive documents read by one stage, in
  * document order. Loads first what these documents need, and only that (each tool once per
- * thread): eld's tables for `lang: 'auto'`, wink-nlp for English, the stemmers and stop lists for
- * any other language, VADER for `sentiment`.
+ * thread): eld's tables for `lang: 'auto'` when a document is not plainly English, wink-nlp for
+ * English, the stemmers and stop lists for any other language, VADER for `sentiment`.
  */
 export async function buildTextModel(documents: readonly Document[], options: LanguageTextOptions, onDocument?: (d: number, words: number) => void): Promise<TextShard[]> {
-  if (options.lang === 'auto') await loadLanguageDetector();
-  const langs = documentLanguages(documents, options);
+  const langs = await documentLanguages(documents, options);
   await Promise.all([
     langs.includes(ENGLISH) ? loadNlp() : undefined,
     langs.some((l) => l !== ENGLISH) ? loadLanguageTools() : undefined,

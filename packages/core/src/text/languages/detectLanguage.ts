@@ -38,7 +38,10 @@ export interface DetectedLanguage {
 function windowsOf(text: string): string[] {
   const windows = text.length <= WINDOW ? 1 : Math.min(WINDOWS, Math.ceil(text.length / WINDOW));
   const step = windows === 1 ? 0 : (text.length - WINDOW) / (windows - 1);
-  return Array.from({ length: windows }, (_, w) => text.slice(Math.round(w * step), Math.round(w * step) + WINDOW));
+  return Array.from({ length: windows }, (_, w) => {
+    const from = Math.round(w * step);
+    return text.slice(from, from + WINDOW);
+  });
 }
 
 /**

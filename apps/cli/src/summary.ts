@@ -123,14 +123,22 @@ function leftOutLines(result: LeximapResult): string[] {
   return lines;
 }
 
-/** One line on how the reading held over the stability resamples, and the fragile concepts. */
-function stabilityLines(result: LeximapResult): string[] {
+/** At most 12 labels, then an ellipsis. */
+function labelList(labels: readonly string[]): string {
+  return `${labels.slice(0, 12).join(', ')}${labels.length > 12 ? ', …' : ''}`;
+}
+
+/** One line on how the reading held over the stability resamples, the fragile concepts and those that move between themes. */
+export function stabilityLines(result: LeximapResult): string[] {
   const s = result.stability;
   if (!s) return [];
-  const fragile = result.concepts.filter((c) => c.kind !== 'tag' && isFragile(c.stability)).map((c) => c.label);
+  const learned = result.concepts.filter((c) => c.kind !== 'tag');
+  const fragile = learned.filter((c) => isFragile(c.stability)).map((c) => c.label);
+  const moving = learned.filter((c) => !isFragile(c.stability) && isFragile(c.themeStability)).map((c) => c.label);
   return [
     '',
     `Stability over ${s.runs} resamples leaving out ${s.leaveOut} document(s) each: themes ARI ${s.themeAri.mean.toFixed(2)} (${s.themeAri.min.toFixed(2)}–${s.themeAri.max.toFixed(2)}), concepts Jaccard ${s.conceptJaccard.mean.toFixed(2)} (${s.conceptJaccard.min.toFixed(2)}–${s.conceptJaccard.max.toFixed(2)})`,
-    ...(fragile.length > 0 ? [`  found again in fewer than half of them: ${fragile.slice(0, 12).join(', ')}${fragile.length > 12 ? ', …' : ''}`] : []),
+    ...(fragile.length > 0 ? [`  found again in fewer than half of them: ${labelList(fragile)}`] : []),
+    ...(moving.length > 0 ? [`  with under half of their theme's other members in them: ${labelList(moving)}`] : []),
   ];
 }

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { LeximapResult } from '@leximap/core';
-import { rareSpeakers } from '../src/summary.ts';
+import { rareSpeakers, stabilityLines } from '../src/summary.ts';
 
 /** A result with only what `rareSpeakers` reads: each document a list of turns, each turn one block of a speaker. */
 function transcripts(speakers: string[], documents: Record<string, string[]>): LeximapResult {
@@ -36,5 +36,23 @@ describe('rareSpeakers', () => {
       board: [...many('Speaker 1').flatMap((n) => [n, 'Tom']), 'Speaker 11', 'Tim', 'Malika', 'Jessica', 'Malika'],
     });
     expect(rareSpeakers(result)).toStrictEqual([]);
+  });
+});
+
+describe('stabilityLines', () => {
+  const concept = (label: string, stability: number, themeStability?: number, kind = 'word') => ({ label, kind, stability, ...(themeStability === undefined ? {} : { themeStability }) });
+  const spread = (mean: number) => ({ mean, min: mean - 0.1, max: mean + 0.1 });
+
+  it('names the concepts found again in under half of the resamples, then those apart from most of their theme there', () => {
+    const result = {
+      stability: { runs: 10, leaveOut: 1, themeAri: spread(0.7), conceptJaccard: spread(0.9) },
+      concepts: [concept('budget', 1, 0.9), concept('chapter', 0.9, 0.33), concept('jury', 0.3, 0.2), concept('people', 1), concept('Dan', 0, 0, 'tag')],
+    } as unknown as LeximapResult;
+    expect(stabilityLines(result)).toStrictEqual([
+      '',
+      'Stability over 10 resamples leaving out 1 document(s) each: themes ARI 0.70 (0.60–0.80), concepts Jaccard 0.90 (0.80–1.00)',
+      '  found again in fewer than half of them: jury',
+      "  with under half of their theme's other members in them: chapter",
+    ]);
   });
 });

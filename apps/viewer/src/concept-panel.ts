@@ -9,7 +9,7 @@ import { tagQuotes } from './blocks.ts';
 import type { Derived } from './derived.ts';
 import { h, percent } from './dom.ts';
 import { quoteList } from './quotes.ts';
-import { conceptStability, stabilityText } from './stability.ts';
+import { conceptStability, conceptThemeStability, stabilityText } from './stability.ts';
 
 export interface PanelEvents {
   select(index: number, add: boolean): void;
@@ -41,6 +41,7 @@ export function conceptPanel(result: LeximapResult, derived: Derived, blocks: Bl
     events.context(c.label, c.kind === 'tag' ? [] : words, at >= 0 ? own : [block], Math.max(0, at));
   };
   const stability = conceptStability(result, index);
+  const themeStability = conceptThemeStability(result, index);
   const stepAll = h('button', { type: 'button', id: 'context-all', disabled: own.length === 0 }, `Read all ${own.length} blocks in context`);
   stepAll.addEventListener('click', () => events.context(c.label, c.kind === 'tag' ? [] : words, own, 0));
   const kwic = h('button', { type: 'button', id: 'concordance', disabled: c.kind === 'tag' }, 'Concordance');
@@ -81,6 +82,9 @@ export function conceptPanel(result: LeximapResult, derived: Derived, blocks: Bl
     c.learning?.evidenceBlocks ? h('p', { class: 'facts', id: 'concept-evidence' }, evidenceText(c.learning.evidenceBlocks, c.learning.contextBlocks ?? 0)) : null,
     c.learning?.chainBlocks ? h('p', { class: 'facts', id: 'concept-chain' }, chainText(c.learning.chainBlocks, c.learning.chainReach ?? 0)) : null,
     stability !== undefined ? h('p', { class: `facts stability${isFragile(stability) ? ' fragile' : ''}`, id: 'concept-stability' }, stabilityText(stability, 'concept')) : null,
+    themeStability !== undefined
+      ? h('p', { class: `facts stability${isFragile(themeStability) ? ' fragile' : ''}`, id: 'concept-theme-stability' }, stabilityText(themeStability, 'conceptTheme'))
+      : null,
     h('div', { class: 'row panel-actions' }, stepAll, ' ', kwic),
     c.thesaurus.length > 0
       ? h(

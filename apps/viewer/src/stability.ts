@@ -14,6 +14,11 @@ export function conceptStability(result: LeximapResult, index: number): number |
   return share((result.concepts[index] as { stability?: unknown } | undefined)?.stability);
 }
 
+/** How often the concept stayed with the other members of its theme over the resamples (schema 6). */
+export function conceptThemeStability(result: LeximapResult, index: number): number | undefined {
+  return share((result.concepts[index] as { themeStability?: unknown } | undefined)?.themeStability);
+}
+
 /** The stability of the result's theme with this parent and these members (a theme the viewer recomputed at another size has none). */
 export function themeStability(result: LeximapResult, parent: number, members?: readonly number[]): number | undefined {
   const theme = result.themes.find((t) => t.parent === parent);
@@ -21,10 +26,16 @@ export function themeStability(result: LeximapResult, parent: number, members?: 
   return share((theme as { stability?: unknown }).stability);
 }
 
+const STABILITY_TEXT = {
+  concept: (share: string) => `reappears in ${share} of resamples`,
+  theme: (share: string) => `members stay together in ${share} of resamples`,
+  conceptTheme: (share: string) => `stays with its theme's other members ${share} of the time over the resamples`,
+};
+
 /** "reappears in 42% of resamples (fragile)", or '' without a figure. */
-export function stabilityText(value: number | undefined, what: 'concept' | 'theme'): string {
+export function stabilityText(value: number | undefined, what: keyof typeof STABILITY_TEXT): string {
   if (value === undefined) return '';
-  const text = what === 'concept' ? `reappears in ${percent(value)} of resamples` : `members stay together in ${percent(value)} of resamples`;
+  const text = STABILITY_TEXT[what](percent(value));
   return isFragile(value) ? `${text} (fragile)` : text;
 }
 

@@ -15,7 +15,7 @@ export function tinyResult(): LeximapResult {
     ...(kind === 'tag' ? { category: 'code' } : {}),
   });
   return {
-    schemaVersion: 5,
+    schemaVersion: 6,
     generator: { name: 'leximap', version: 'test', nlpModel: 'none' },
     parameters: { seed: 7 } as LeximapResult['parameters'],
     corpus: { documents: 3, paragraphs: 7, sentences: 7, blocks: 7, tokens: 0, terms: 0, candidates: 0 },

@@ -211,6 +211,7 @@ export async function analyzeStats(input: PipelineInput, options: AnalysisOption
       thesaurus: Array.from(l.terms, (t, k) => ({ term: stats.terms[t]!, weight: l.weights[k]!, support: l.support[k]!, seed: k < c.seeds.length })),
       quotes: conceptQuotes[i]!,
       ...(stability ? { stability: stability.concepts[i]! } : {}),
+      ...(stability && !Number.isNaN(stability.conceptThemes[i]) ? { themeStability: stability.conceptThemes[i]! } : {}),
       learning: {
         iterations: l.iterations, converged: l.converged, jaccard: l.jaccard, mergedFrom: c.mergedFrom, evidenceBlocks: l.evidenceBlocks,
         contextDiscount: l.contextDiscount, contextBlocks: l.scores.reduce((n, score) => n + (score > 0 && score < options.codingThreshold - 1e-9 ? 1 : 0), 0),

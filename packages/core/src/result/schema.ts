@@ -9,6 +9,8 @@
 import type { AnalysisOptions } from '../defaults.ts';
 
 /**
+ * 6: a concept's `themeStability`, how often it stays with the other members of its theme over
+ * the stability resamples.
  * 5: a block between two mentions of a concept's seed, at most as far apart as the seed comes back
  * sooner than its rate in the document, is coded with score 0 (learning's `chainBlocks`,
  * `chainReach`); `themeGraph.presence` is without those. The comparison's chance levels rotate the
@@ -24,7 +26,7 @@ import type { AnalysisOptions } from '../defaults.ts';
  * languages and sentiment, block context and `title`, document encodings. Older results still
  * validate: every field added since schema 1 is optional.
  */
-export const SCHEMA_VERSION = 5 as const;
+export const SCHEMA_VERSION = 6 as const;
 
 export type ConceptKind = 'word' | 'name' | 'user' | 'tag';
 
@@ -207,6 +209,12 @@ export interface ResultConcept {
   quotes: number[];
   /** Share of the stability resamples that find this concept again, 0–1 (with `--stability`). */
   stability?: number;
+  /**
+   * Over the stability resamples, the share of its pairs with the other members of its theme (both
+   * found again) that share a theme there, 0–1: low for a concept that moves between themes.
+   * Absent for a one-concept theme, or when no theme-mate was found with it.
+   */
+  themeStability?: number;
   /**
    * For a manual-code tag (`category: 'code'`): the blocks its segments overlap, ascending. Other
    * tags' blocks follow from `documents` (file, folder) and `blocks.speaker`.

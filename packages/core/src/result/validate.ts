@@ -362,6 +362,7 @@ export function validateResult(json: unknown, file?: string): LeximapResult {
     });
     c.integers(k.quotes, `${path}.quotes`, 0, nBlocks);
     if (k.stability !== undefined) c.number(k.stability, `${path}.stability`);
+    if (k.themeStability !== undefined) c.number(k.themeStability, `${path}.themeStability`);
     if (k.blocks !== undefined) c.integers(k.blocks, `${path}.blocks`, 0, nBlocks);
     if (k.learning !== undefined) {
       const l = c.object(k.learning, `${path}.learning`);

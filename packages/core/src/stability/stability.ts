@@ -10,6 +10,9 @@
  * - per concept: the share of resamples in which it is found again;
  * - per theme: how often its members stay together — over pairs of members found in a resample,
  *   the share in the same theme (a one-concept theme: the share of resamples that find it);
+ * - per concept again: how often it stays with its theme — the same share over the pairs it makes
+ *   with the other members of its theme, so that the concepts that move between themes, which
+ *   are what lowers the ARI, are named (none for a one-concept theme);
  * - overall: the adjusted Rand index of the themes (over the concepts both runs share) and the
  *   Jaccard index of the concept sets, each with mean, minimum and maximum over the resamples.
  *
@@ -39,6 +42,8 @@ export interface StabilityReport {
   summary: StabilitySummary;
   /** Per concept of the full run: the share of resamples that find it again. */
   concepts: Float64Array;
+  /** Per concept of the full run: the share of its pairs with the other members of its theme that stay in one theme (NaN where it has no such pair). */
+  conceptThemes: Float64Array;
   /** Per theme of the full run (by id): how often its members stay together. */
   themes: Float64Array;
 }
@@ -102,6 +107,8 @@ export async function assessStability(input: StabilityInput, options: AnalysisOp
   const themeCount = Math.max(0, ...themeOf) + 1;
   const together = new Float64Array(themeCount);
   const pairsSeen = new Float64Array(themeCount);
+  const conceptTogether = new Float64Array(K);
+  const conceptPairs = new Float64Array(K);
   const aris: number[] = [];
   const jaccards: number[] = [];
   const outs = Array.from({ length: runs }, (_, r) => leftOut(documents, r, options.seed));
@@ -128,7 +135,12 @@ export async function assessStability(input: StabilityInput, options: AnalysisOp
         const b = common[j]!;
         if (themeOf[a] !== themeOf[b] || themeOf[a]! < 0) continue;
         pairsSeen[themeOf[a]!]!++;
-        if (themeAgain[a] === themeAgain[b]) together[themeOf[a]!]!++;
+        conceptPairs[a]!++;
+        conceptPairs[b]!++;
+        if (themeAgain[a] !== themeAgain[b]) continue;
+        together[themeOf[a]!]!++;
+        conceptTogether[a]!++;
+        conceptTogether[b]!++;
       }
     }
   }
@@ -148,5 +160,6 @@ export async function assessStability(input: StabilityInput, options: AnalysisOp
       themes[t] = members > 0 ? sum / members : 0;
     }
   }
-  return { summary: { runs, leaveOut, themeAri: spread(aris), conceptJaccard: spread(jaccards) }, concepts, themes };
+  const conceptThemes = Float64Array.from(conceptPairs, (pairs, i) => (pairs > 0 ? conceptTogether[i]! / pairs : NaN));
+  return { summary: { runs, leaveOut, themeAri: spread(aris), conceptJaccard: spread(jaccards) }, concepts, conceptThemes, themes };
 }

@@ -6,7 +6,7 @@ import type { LeximapResult } from '../../src/result/schema.ts';
 /** A small, hand-built result that satisfies the contract: 2 documents, 3 blocks, 2 concepts and a tag, 1 theme. */
 function tiny(): LeximapResult {
   return {
-    schemaVersion: 5,
+    schemaVersion: 6,
     generator: { name: 'leximap', version: '0.1.0', nlpModel: 'wink-eng-lite-web-model' },
     parameters: { ...DEFAULTS, markup: [...DEFAULTS.markup], concepts: 2, minBlocks: 3, conceptsRequested: 'auto', stability: 0 },
     corpus: { documents: 2, paragraphs: 3, sentences: 5, blocks: 3, tokens: 40, terms: 12, candidates: 4 },
@@ -80,8 +80,8 @@ describe('validateResult', () => {
   });
 
   it('validateResult(…) asks to upgrade leximap for a newer schema version', () => {
-    expect(problem((r) => (r.schemaVersion = 6), 'out/result.json')).toBe(
-      'out/result.json: schemaVersion: the result has schema version 6, newer than the 5 this leximap reads; upgrade leximap to open it',
+    expect(problem((r) => (r.schemaVersion = 7), 'out/result.json')).toBe(
+      'out/result.json: schemaVersion: the result has schema version 7, newer than the 6 this leximap reads; upgrade leximap to open it',
     );
   });
 

@@ -1,12 +1,40 @@
 import { describe, expect, it } from 'vitest';
 import { adjustedRand } from '../../src/stability/adjustedRand.ts';
 import { leftOut, maskDocuments } from '../../src/stability/resample.ts';
-import { findAgain } from '../../src/stability/stability.ts';
+import { assessStability, findAgain, type ResampleFound } from '../../src/stability/stability.ts';
+import type { TermStats } from '../../src/stats/termStats.ts';
+import { inProcess } from '../../src/pipeline/executor.ts';
 import { neighbourLift, nextActiveBlocks } from '../../src/stats/burstiness.ts';
 import { transpose, type Csr } from '../../src/stats/csr.ts';
 import { buildTextShard, DEFAULTS, loadNlp, mergeShards, type Document } from '../../src/index.ts';
 
 await loadNlp();
+
+describe('assessStability', () => {
+  // Five concepts: a, b, c in theme 0 and d, e in theme 1, each known by its own seed term.
+  const seeds = [['a'], ['b'], ['c'], ['d'], ['e']];
+  const themeOf = Int32Array.from([0, 0, 0, 1, 1]);
+  const found = (themes: Record<string, number>): ResampleFound => ({ concepts: Object.keys(themes).length, themeOfSeed: new Map(Object.entries(themes)) });
+  // Resample 1: c goes over to d and e. Resample 2: as the full run. Resample 3: b is not found.
+  const resamples = [found({ a: 5, b: 5, c: 6, d: 6, e: 6 }), found({ a: 0, b: 0, c: 0, d: 1, e: 1 }), found({ a: 2, c: 2, d: 3, e: 3 })];
+  const stats = { docBlockStart: Uint32Array.from({ length: 31 }, (_, d) => d) } as unknown as TermStats;
+  const executor = { ...inProcess, resamples: async () => resamples };
+
+  it('assessStability(…) counts per concept how often it stays with the other members of its theme, and none for a concept without theme-mates', async () => {
+    const report = await assessStability({ stats, seeds, themeOf, executor }, DEFAULTS, 3);
+    // a's pairs: (a,b) together twice, (a,c) apart once and together twice: 4 of 5.
+    expect(report.conceptThemes[0]).toBeCloseTo(4 / 5, 12);
+    // b's: (b,a) twice together, (b,c) apart once, together once: 3 of 4. c's: (c,a) 2 of 3, (c,b) 1 of 2.
+    expect(report.conceptThemes[1]).toBeCloseTo(3 / 4, 12);
+    expect(report.conceptThemes[2]).toBeCloseTo(3 / 5, 12);
+    expect([...report.conceptThemes.subarray(3)]).toEqual([1, 1]);
+    expect([...report.concepts]).toEqual([1, 2 / 3, 1, 1, 1]);
+    // The theme's own figure is over the same pairs, each counted once: 1 of 3, 3 of 3, 1 of 1.
+    expect(report.themes[0]).toBeCloseTo(5 / 7, 12);
+    const alone = await assessStability({ stats, seeds, themeOf: Int32Array.from([0, 0, 0, 1, 2]), executor }, DEFAULTS, 3);
+    expect(Number.isNaN(alone.conceptThemes[3])).toBe(true);
+  });
+});
 
 describe('findAgain', () => {
   it('findAgain(…) finds a concept under its label, or merged into another by one of its seeds, and not otherwise', () => {

@@ -10,15 +10,15 @@ export const CSV_THESAURUS_TERMS = 10;
 /**
  * `concepts.csv`: one row per concept in result order, with rank, label, kind, category, count,
  * relevance %, connectedness, theme name, map position and the top thesaurus terms
- * (`term (weight); …`, by weight), the share of stability resamples that found it again, and
- * what the thesaurus added: the blocks it codes without the seed, and of them those coded on less
+ * (`term (weight); …`, by weight), the share of stability resamples that found it again and how
+ * often it stayed with the rest of its theme there (`themeStability`), and what the thesaurus added: the blocks it codes without the seed, and of them those coded on less
  * evidence next to a block that holds the seed, and the blocks coded because they lie between two
  * mentions of the seed (empty for tags).
  * With sentiment (`--sentiment`), its mean and the % of positive and negative blocks among the scored ones.
  */
 export function resultToConceptsCsv(result: LeximapResult, options: CsvOptions = {}): string {
   const sentiment = result.parameters.sentiment === true;
-  const rows: CsvCell[][] = [['rank', 'concept', 'kind', 'category', 'count', 'relevance_pct', 'connectedness', 'theme', 'x', 'y', 'thesaurus', 'stability_pct', 'evidence_blocks', 'context_blocks', 'chain_blocks', ...(sentiment ? SENTIMENT_COLUMNS : [])]];
+  const rows: CsvCell[][] = [['rank', 'concept', 'kind', 'category', 'count', 'relevance_pct', 'connectedness', 'theme', 'x', 'y', 'thesaurus', 'stability_pct', 'theme_stability_pct', 'evidence_blocks', 'context_blocks', 'chain_blocks', ...(sentiment ? SENTIMENT_COLUMNS : [])]];
   result.concepts.forEach((concept, i) => {
     const terms = [...concept.thesaurus]
       .sort((a, b) => b.weight - a.weight || (a.term < b.term ? -1 : a.term > b.term ? 1 : 0))
@@ -38,6 +38,7 @@ export function resultToConceptsCsv(result: LeximapResult, options: CsvOptions =
       concept.y,
       terms,
       concept.stability === undefined ? undefined : percent(concept.stability),
+      concept.themeStability === undefined ? undefined : percent(concept.themeStability),
       concept.learning?.evidenceBlocks,
       concept.learning?.contextBlocks,
       concept.learning?.chainBlocks,

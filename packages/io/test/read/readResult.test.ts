@@ -1,6 +1,7 @@
 import { writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { SCHEMA_VERSION } from '@leximap/core';
 import { readResult } from '../../src/read/readResult.ts';
 import { serializeResult } from '../../src/write/serializeResult.ts';
 import { writeOutputs } from '../../src/write/writeOutputs.ts';
@@ -18,10 +19,10 @@ describe('readResult', () => {
 
   it('readResult(…) rejects a result of a newer schema, asking to upgrade', async () => {
     const path = join(await tempDir(), 'result.json');
-    await writeFile(path, JSON.stringify({ ...tinyResult(), schemaVersion: 6 }));
+    await writeFile(path, JSON.stringify({ ...tinyResult(), schemaVersion: SCHEMA_VERSION + 1 }));
     await expect(readResult(path)).rejects.toMatchObject({
       code: 'E_BAD_RESULT',
-      message: `${path}: schemaVersion: the result has schema version 6, newer than the 5 this leximap reads; upgrade leximap to open it`,
+      message: `${path}: schemaVersion: the result has schema version ${SCHEMA_VERSION + 1}, newer than the ${SCHEMA_VERSION} this leximap reads; upgrade leximap to open it`,
     });
   });
 

@@ -9,10 +9,10 @@ describe('result CSV', () => {
     expect(resultToConceptsCsv(tinyResult())).toBe(
       '\uFEFF' +
         [
-          'rank,concept,kind,category,count,relevance_pct,connectedness,theme,x,y,thesaurus,stability_pct,evidence_blocks,context_blocks,chain_blocks',
-          '1,mentor,word,,2,100,1,mentor,0.123457,-0.5,mentor (5.50); mentee (2.35),,1,1,2',
-          "2,'=SUM(A1),name,,1,50,1,mentor,-0.333333,0.666667,,,,,",
-          '3,Dan,tag,speaker,1,50,0,,0,0,,,,,',
+          'rank,concept,kind,category,count,relevance_pct,connectedness,theme,x,y,thesaurus,stability_pct,theme_stability_pct,evidence_blocks,context_blocks,chain_blocks',
+          '1,mentor,word,,2,100,1,mentor,0.123457,-0.5,mentor (5.50); mentee (2.35),,,1,1,2',
+          "2,'=SUM(A1),name,,1,50,1,mentor,-0.333333,0.666667,,,,,,",
+          '3,Dan,tag,speaker,1,50,0,,0,0,,,,,,',
         ].join('\r\n') +
         '\r\n',
     );

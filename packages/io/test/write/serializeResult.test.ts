@@ -6,7 +6,7 @@ import { tinyResult } from '../fixtures/tinyResult.ts';
 describe('serializeResult', () => {
   it('serializeResult(…) writes keys in the order they were built, indented by two spaces', () => {
     const text = serializeResult(tinyResult());
-    expect(text.startsWith('{\n  "schemaVersion": 5,\n  "generator": {\n    "name": "leximap",\n    "version": "0.1.0",')).toBe(true);
+    expect(text.startsWith('{\n  "schemaVersion": 6,\n  "generator": {\n    "name": "leximap",\n    "version": "0.1.0",')).toBe(true);
     expect(text.endsWith('    "bestStart": 0\n  }\n}\n')).toBe(true);
     expect(Object.keys(JSON.parse(text))).toStrictEqual(Object.keys(tinyResult()));
   });

@@ -7,7 +7,7 @@
  * The report itself re-learns from the full run's term statistics (the text is read once), so the
  * two differ only where a document left out changes what the text stage decides (names, variants).
  *
- *     pnpm build && tsx scripts/rerun-stability.ts FOLDER [--runs 10] [-- analyze options]
+ *     pnpm build && pnpm exec tsx scripts/rerun-stability.ts FOLDER [--runs 10] [-- analyze options]
  */
 import { execFileSync } from 'node:child_process';
 import { mkdirSync, mkdtempSync, readFileSync, rmSync, symlinkSync } from 'node:fs';
@@ -22,7 +22,7 @@ const CLI = resolve(import.meta.dirname, '../apps/cli/dist/leximap.js');
 const { values, positionals } = parseArgs({ allowPositionals: true, options: { runs: { type: 'string', default: '10' } } });
 const [folder, ...extra] = positionals;
 if (folder === undefined) {
-  process.stderr.write('usage: tsx scripts/rerun-stability.ts FOLDER [--runs 10] [-- analyze options]\n');
+  process.stderr.write('usage: pnpm exec tsx scripts/rerun-stability.ts FOLDER [--runs 10] [-- analyze options]\n');
   process.exit(2);
 }
 const runs = Number(values.runs);
@@ -65,6 +65,11 @@ try {
   }
   console.log(`re-runs: themes ARI ${mean(aris).toFixed(3)} (${Math.min(...aris).toFixed(2)}–${Math.max(...aris).toFixed(2)}), concepts Jaccard ${mean(jaccards).toFixed(3)}`);
   if (full.stability) console.log(`the report: themes ARI ${full.stability.themeAri.mean.toFixed(3)}, concepts Jaccard ${full.stability.conceptJaccard.mean.toFixed(3)} over ${full.stability.runs} resamples`);
+} catch (error) {
+  // The command has said what went wrong (a bad folder, a bad option): exit with its status, no stack.
+  const status = (error as { status?: unknown }).status;
+  if (typeof status !== 'number') throw error;
+  process.exitCode = status;
 } finally {
   rmSync(work, { recursive: true, force: true });
 }

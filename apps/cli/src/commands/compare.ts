@@ -5,8 +5,9 @@
  * leximap-concepts.qdpx) and result.json with the comparison in it, atomically: the same files
  * `leximap analyze --codes` writes, so the viewer shows the comparison either way.
  */
+import { existsSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
-import { basename, dirname, extname } from 'node:path';
+import { basename, dirname, extname, isAbsolute, join, resolve, sep } from 'node:path';
 import { LeximapError, type ComparisonResult, type Document, type LeximapResult } from '@leximap/core';
 import { compare, comparisonFiles, type CompareOptions, type DocumentTexts } from '@leximap/compare';
 import { readCorpus, readManualCoding, serializeResult, writeOutputs, type ManualCoding } from '@leximap/io';
@@ -91,8 +92,32 @@ export async function runCompare(values: Values, positionals: string[]): Promise
 }
 
 /** Re-reads the analysed documents from the paths the result records (a project's sources from the project). */
+/**
+ * Where a document's file is from here. The result records the path as the analysis was given it
+ * (relative to the folder it ran in) and its inputs relative to the result's own folder, so a
+ * compare run from another folder (the output folder, say) finds the file under the input whose
+ * last folders are the path's first ones (`examples/interviews` + `/P01.txt`), or under an input
+ * given as `.`. A path found nowhere is returned as it is, for the reader to name.
+ */
+export function locateDocument(path: string, inputs: readonly string[], resultDir: string): string {
+  if (isAbsolute(path) || existsSync(path)) return path;
+  const parts = path.split(/[\\/]/);
+  for (const input of inputs) {
+    const root = resolve(resultDir, input);
+    const tail = root.split(sep);
+    for (let k = Math.min(parts.length, tail.length); k >= 0; k--) {
+      if (tail.slice(tail.length - k).join('/') !== parts.slice(0, k).join('/')) continue;
+      const candidate = join(root, ...parts.slice(k));
+      if (existsSync(candidate)) return candidate;
+    }
+  }
+  return path;
+}
+
 async function resultDocuments(result: LeximapResult, resultPath: string): Promise<Document[]> {
-  const paths = [...new Set(result.documents.map((doc) => doc.path?.replace(/#.*$/, '')).filter((p): p is string => Boolean(p)))];
+  const inputs = result.inputs?.paths ?? [];
+  const located = (path: string): string => locateDocument(path, inputs, dirname(resultPath));
+  const paths = [...new Set(result.documents.map((doc) => doc.path?.replace(/#.*$/, '')).filter((p): p is string => Boolean(p)).map(located))];
   if (paths.length === 0) {
     throw new LeximapError('E_NOT_FOUND', 'records no document paths, so coded segments cannot be located; analyse the transcripts again with leximap analyze', { file: resultPath });
   }

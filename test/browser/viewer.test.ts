@@ -167,6 +167,24 @@ describe('viewer on the example interviews (self-contained HTML from file://)', 
     expect(await w.page.textContent('#concept-chain')).toContain(`at most ${concept.learning!.chainReach! + 1} blocks apart`);
   });
 
+  it('says how often a concept stays with its theme, and lists each theme’s members that moved, from the stability report', async () => {
+    const moving = result.concepts.findIndex((c) => c.themeStability !== undefined && c.themeStability < 0.5);
+    expect(moving).toBeGreaterThanOrEqual(0);
+    const concept = result.concepts[moving]!;
+    await w.page.locator(`g.concept[data-index="${moving}"]`).focus();
+    await w.page.keyboard.press('Enter');
+    expect(await w.page.textContent('#concept-theme-stability')).toBe(
+      `stays with its theme's other members ${(concept.themeStability! * 100).toFixed(0)}% of the time over the resamples (fragile)`,
+    );
+    await w.page.click('#tab-themes');
+    const theme = result.themes[concept.theme]!;
+    const border = theme.members.filter((m) => (result.concepts[m]!.themeStability ?? 1) < 0.5).map((m) => result.concepts[m]!.label);
+    const item = w.page.locator('.theme-item', { has: w.page.locator('strong', { hasText: new RegExp(`^${theme.name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}$`) }) });
+    expect((await item.locator('.theme-border').textContent())!.split(': ')[1]!.split(', ').sort()).toEqual(border.sort());
+    expect(await w.page.locator('.theme-border').count()).toBe(result.themes.filter((t) => t.members.some((m) => (result.concepts[m]!.themeStability ?? 1) < 0.5)).length);
+    await w.page.click('#tab-concept');
+  });
+
   it('shows the insight quadrant for a tag category', async () => {
     await w.page.click('#tab-insight');
     expect(await w.page.locator('svg.quadrant circle.q-dot').count()).toBeGreaterThan(0);

@@ -5,7 +5,7 @@
  * comparison with manual codes. The view lives in the URL fragment. Plain TypeScript and d3
  * modules; no network beyond the server that served the page.
  */
-import type { LeximapResult } from '@leximap/core';
+import { isFragile, type LeximapResult } from '@leximap/core';
 import './style.css';
 import { renderSvg } from '../../../packages/render/src/svg.ts';
 import { mapTitle } from '../../../packages/render/src/defaults.ts';
@@ -27,7 +27,7 @@ import { groupsPanel } from './groups-panel.ts';
 import type { GroupState } from './groups-panel.ts';
 import { searchPanel } from './search-panel.ts';
 import type { SearchState } from './search-panel.ts';
-import { stabilitySummary, stabilityText, themeStability } from './stability.ts';
+import { conceptThemeStability, stabilitySummary, stabilityText, themeStability } from './stability.ts';
 import { formatUrlState, parseUrlState } from './url-state.ts';
 import { derive } from './derived.ts';
 import type { Derived } from './derived.ts';
@@ -429,13 +429,17 @@ function themeList(s: State): HTMLElement {
         const swatch = h('span', { class: 'swatch', 'aria-hidden': 'true' });
         swatch.style.background = t.colour;
         swatch.style.borderColor = t.colour;
+        // The result's own theme (the same members): how often it held, and its members that moved.
+        const held = themeStability(s.result, t.parent, t.members);
+        const border = held === undefined ? [] : members.filter((m) => isFragile(conceptThemeStability(s.result, m))).map((m) => s.result.concepts[m]!.label);
         return h(
           'li',
           { class: 'theme-item' },
           swatch,
           h('strong', {}, t.name),
           h('span', { class: 'pct' }, percent(t.relevance)),
-          themeStability(s.result, t.parent) !== undefined ? h('span', { class: 'members facts theme-stability' }, stabilityText(themeStability(s.result, t.parent), 'theme')) : null,
+          held !== undefined ? h('span', { class: 'members facts theme-stability' }, stabilityText(held, 'theme')) : null,
+          border.length > 0 ? h('span', { class: 'members facts theme-border' }, `with under half of the theme in the resamples: ${border.join(', ')}`) : null,
           h(
             'div',
             { class: 'members' },

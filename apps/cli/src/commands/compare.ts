@@ -91,7 +91,6 @@ export async function runCompare(values: Values, positionals: string[]): Promise
   return 0;
 }
 
-/** Re-reads the analysed documents from the paths the result records (a project's sources from the project). */
 /**
  * Where a document's file is from here. The result records the path as the analysis was given it
  * (relative to the folder it ran in) and its inputs relative to the result's own folder, so a
@@ -114,6 +113,7 @@ export function locateDocument(path: string, inputs: readonly string[], resultDi
   return path;
 }
 
+/** Re-reads the analysed documents from the paths the result records (a project's sources from the project). */
 async function resultDocuments(result: LeximapResult, resultPath: string): Promise<Document[]> {
   const inputs = result.inputs?.paths ?? [];
   const located = (path: string): string => locateDocument(path, inputs, dirname(resultPath));

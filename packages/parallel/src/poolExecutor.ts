@@ -1,13 +1,12 @@
 /**
  * An Executor (core's seam for heavy kernels) that runs them on the pool: concepts learned in
  * batches; a small map's whole layout in one task, a large map's starts shared out among the
- * workers; the stability report's resamples one per task. Results are placed by index, so they are the same as `inProcess` gives, with any
- * number of workers.
+ * workers; the stability report's resamples one per task. Results are placed by index, so they
+ * are the same as `inProcess` gives, with any number of workers.
  */
-import { finishLayout, type Csr, type Executor, type LayoutMap, type LearnedConcept, type LearningInput, type ResampleFound, type TermStats } from '@leximap/core';
+import { finishLayout, type Csr, type Executor, type LayoutMap, type LearnedConcept, type LearningInput, type ResampleFound } from '@leximap/core';
 import type { Pool } from './pool.ts';
 import { shared } from './transfer.ts';
-
 
 /**
  * The work of a layout task worth a worker of its own, in concepts² × starts (a start's SMACOF costs
@@ -25,8 +24,9 @@ export function layoutTasks(n: number, starts: number, threads: number): number 
 }
 
 export function poolExecutor(pool: Pool): Executor {
-  // One shared copy of each input array for the whole run: the learning input and the resamples'
-  // term statistics hold the same block × term columns and block frequencies (read-only).
+  // One shared copy of each input array for the whole run, however often it is posted: the learning
+  // input and the resamples' term statistics hold the same block × term columns and block
+  // frequencies (read-only).
   const copies = new WeakMap<object, unknown>();
   const share = <A extends Parameters<typeof shared>[0]>(array: A): A => {
     let copy = copies.get(array) as A | undefined;
@@ -40,15 +40,9 @@ export function poolExecutor(pool: Pool): Executor {
     if (value === null || typeof value !== 'object' || Array.isArray(value)) return value;
     return Object.fromEntries(Object.entries(value).map(([k, v]) => [k, sharedDeep(v)])) as T;
   };
-  const sharedInputs = new WeakMap<LearningInput, LearningInput>();
-  const sharedStats = new WeakMap<TermStats, TermStats>();
   return {
     async learn(input, seeds, options, frozen) {
-      let sharedInput = sharedInputs.get(input);
-      if (sharedInput === undefined) {
-        sharedInput = { blockTerms: sharedCsr(input.blockTerms), termBlocks: sharedCsr(input.termBlocks), df: share(input.df), blocks: input.blocks, next: share(input.next), minBlocks: input.minBlocks };
-        sharedInputs.set(input, sharedInput);
-      }
+      const sharedInput: LearningInput = { blockTerms: sharedCsr(input.blockTerms), termBlocks: sharedCsr(input.termBlocks), df: share(input.df), blocks: input.blocks, next: share(input.next), minBlocks: input.minBlocks };
       // Several small batches per worker even out concepts of very different sizes.
       const size = Math.max(1, Math.ceil(seeds.length / (pool.threads * 4)));
       const batches: Promise<LearnedConcept[]>[] = [];
@@ -72,11 +66,7 @@ export function poolExecutor(pool: Pool): Executor {
     // court words `--stability 20`'s stage took 10.4 and 14.9 s so, 15.6 and 17.7 s with each
     // resample in this thread and only its concepts learned on the pool (alternating runs).
     async resamples(stats, options, outs) {
-      let input = sharedStats.get(stats);
-      if (input === undefined) {
-        input = sharedDeep(stats);
-        sharedStats.set(stats, input);
-      }
+      const input = sharedDeep(stats);
       return Promise.all(outs.map((out) => pool.run<ResampleFound>({ kind: 'resample', stats: input, options, out })));
     },
     async layout(input, starts) {

@@ -95,10 +95,21 @@ export interface AnalysisOptions {
   sentiment: boolean;
 }
 
-/** Words that open a stage direction: `(Laughter.)`, `[crosstalk]`, `(inaudible 00:12)`, `(pause)`. */
+/**
+ * Words that open a stage direction: `(Laughter.)`, `[crosstalk]`, `(inaudible 00:12)`, `(pause)`;
+ * and the same directions in the transcription conventions of the languages MAXQDA, f4 and ATLAS.ti
+ * studies are most often transcribed in (German `(lacht)`, `(unv.)`, `((räuspert sich))` after
+ * Dresing & Pehl and GAT 2; French `(rires)`; Spanish `(risas)`; Portuguese `(risos)`; Italian
+ * `(risate)`; Dutch `(lacht)`, `(onverstaanbaar)`; Danish `(griner)`). Only words no English
+ * aside opens with: Italian `ride` and Danish `latter` ("(latter half …)") are left out.
+ */
 const DIRECTIONS =
   'inaudible|unintelligible|indiscernible|crosstalk|cross-talk|overlapping|overtalk|pause[sd]?|long pause|laugh(?:s|ter|ing)?|chuckles?|giggles?|smiles?|' +
-  'coughs?|sighs?|silence|noise|background noise|unclear|indistinct|music|applause|recess|whereupon|interruption|break|audio|static|beep|sneezes?|clears throat';
+  'coughs?|sighs?|silence|noise|background noise|unclear|indistinct|music|applause|recess|whereupon|interruption|break|audio|static|beep|sneezes?|clears throat|' +
+  'lacht|lachen|lachend|gelach|unv|unverständlich|räuspert|seufzt|hustet|stöhnt|' +
+  'rires?|inaud|incompréhensible|soupire|' +
+  'risas?|ríe|silencio|pausa|inaudível|inaudivel|risos|silêncio|risate|incomprensibile|silenzio|' +
+  'onverstaanbaar|stilte|pauze|griner|uforståeligt';
 
 /** Transcription markup: `{disfmarker}`, `[inaudible]`, `[00:01:23]`, `(Laughter.)` and friends. */
 export const DEFAULT_MARKUP: readonly string[] = [

@@ -24,6 +24,8 @@ export interface LanguageProfile {
   caseNames: boolean;
   /** Fewest letters of a word term: 2 where words are short syllables or characters (Chinese, Japanese, Thai …). */
   minLetters: number;
+  /** Elided articles and pronouns written onto the next word with an apostrophe (French `l'école`), lower case. */
+  elisions?: ReadonlySet<string>;
 }
 
 /** Languages in `stopwords-iso`, with their key in `stopword` (ISO 639-3, or a variant) and their Snowball stemmer. */
@@ -102,6 +104,20 @@ const TABLE: readonly [code: string, iso: boolean, stopword: string | undefined,
   ['te', false, undefined, undefined],
 ];
 
+/**
+ * Elisions taken off the front of a word (`l'école` → `école`, `dell'arte` → `arte`): UAX #29 keeps
+ * a letter, an apostrophe and a letter as one word, and a word with an apostrophe in it is no term,
+ * so without this every French or Italian noun behind an elided article was lost. The lists are
+ * those of Lucene's ElisionFilter in its French, Italian, Catalan and Irish analyzers (also
+ * Elasticsearch's and OpenSearch's defaults).
+ */
+const ELISIONS: Readonly<Record<string, readonly string[]>> = {
+  fr: ['l', 'm', 't', 'qu', 'n', 's', 'j', 'd', 'c', 'jusqu', 'quoiqu', 'lorsqu', 'puisqu'],
+  it: ['c', 'l', 'all', 'dall', 'dell', 'nell', 'sull', 'coll', 'pell', 'gl', 'agl', 'dagl', 'degl', 'negl', 'sugl', 'un', 'm', 't', 's', 'v', 'd'],
+  ca: ['d', 'l', 'm', 'n', 's', 't'],
+  ga: ['d', 'm', 'b'],
+};
+
 /** Languages whose nouns are all capitalised, so capitals do not mark names. */
 const CAPITALISED_NOUNS = new Set(['de', 'lb']);
 /** Languages written without spaces or in syllable blocks (Korean), whose words are often two characters. */
@@ -117,6 +133,7 @@ const PROFILES: ReadonlyMap<string, LanguageProfile> = new Map(
       ...(snowball ? { snowball } : {}),
       caseNames: !CAPITALISED_NOUNS.has(code),
       minLetters: SHORT_WORDS.has(code) ? 2 : 3,
+      ...(ELISIONS[code] ? { elisions: new Set(ELISIONS[code]) } : {}),
     },
   ]),
 );

@@ -86,6 +86,7 @@ class SegmenterBuilder {
         const trimmed = text.trimEnd().length;
         if (trimmed <= lead) continue;
         const words = sentenceWords(text, tools.words);
+        if (tools.profile.elisions) dropElisions(words, tools.profile.elisions);
         columns.tokens += words.length;
         const start = paragraph.start + sentence.index;
         const block = columns.openSentence(d, p, start + lead, start + trimmed, speaker, isExcluded);
@@ -174,6 +175,18 @@ class SegmenterBuilder {
 
   finish(documents: readonly Document[], languages: readonly string[]): TextShard {
     return { ...this.columns.finish(documents), documentLanguages: [...languages] };
+  }
+}
+
+/** An elided article or pronoun and its apostrophe at the start of a word: `l'`, `dell’`, `qu'`. */
+const ELIDED = /^(\p{L}{1,6})['\u2019\u02BC](?=\p{L})/u;
+
+/** Takes the language's elisions off the front of the words, in place (`L'école` → `école`, its span with it). */
+function dropElisions(words: Word[], elisions: ReadonlySet<string>): void {
+  for (let i = 0; i < words.length; i++) {
+    const word = words[i]!;
+    const m = ELIDED.exec(word.text);
+    if (m !== null && elisions.has(m[1]!.toLowerCase())) words[i] = { text: word.text.slice(m[0].length), start: word.start + m[0].length, end: word.end };
   }
 }
 

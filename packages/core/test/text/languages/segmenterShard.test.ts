@@ -77,4 +77,29 @@ describe('buildSegmenterShard', () => {
     const { terms } = blockTerms('Wir sprechen über die Schule und die Lehrer.', 'de');
     expect(terms).toEqual([['lehrer', 'schule', 'sprechen']]);
   });
+
+  it('buildSegmenterShard(…) masks stage directions in the transcription conventions of German, French, Spanish, Portuguese and Dutch', () => {
+    const cases: [lang: string, text: string, kept: string][] = [
+      ['de', 'Die Schule war schön (lacht). Die Lehrer ((räuspert sich)) waren (unv.) streng #00:01:23-4# (Lachen).', 'schule'],
+      ['fr', "L'école était belle (rires). Les professeurs (inaudible) étaient sévères [rires].", 'école'],
+      ['es', 'La escuela era bonita (risas). Los profesores (silencio) eran estrictos (ríe).', 'escuela'],
+      ['pt', 'A escola era bonita (risos). Os professores (inaudível) eram rigorosos (pausa).', 'escola'],
+      ['nl', 'De school was mooi (lacht). De leraren (onverstaanbaar) waren streng (stilte).', 'school'],
+    ];
+    for (const [lang, text, kept] of cases) {
+      const words = blockTerms(text, lang).terms.flat();
+      expect(words, lang).toContain(kept);
+      expect(words.filter((w) => /lach|räusper|unv|rire|risa|silencio|ríe|riso|inaud|pausa|onverstaan|stilte/i.test(w)), lang).toEqual([]);
+    }
+  });
+
+  it('buildSegmenterShard(French, Italian) takes elided articles off the next word: l\'école is école, dell\'arte is arte, L\'Europe a name', () => {
+    const { terms } = blockTerms("L'école raconte l'histoire d’Emmanuel Macron, qu'il aime. Aujourd'hui l'école et L'Europe.", 'fr');
+    // qu'il → il (a stop word); aujourd'hui is no elision and, with its apostrophe, no term.
+    expect(terms).toEqual([
+      ['Emmanuel Macron*', 'aime', 'histoire', 'raconte', 'école'],
+      ['Europe*', 'école'],
+    ]);
+    expect(blockTerms("La commedia dell'arte e l'arte di un'idea.", 'it').terms).toEqual([['arte', 'commedia', 'idea']]);
+  });
 });

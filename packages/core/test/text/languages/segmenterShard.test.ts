@@ -102,4 +102,10 @@ describe('buildSegmenterShard', () => {
     ]);
     expect(blockTerms("La commedia dell'arte e l'arte di un'idea.", 'it').terms).toEqual([['arte', 'commedia', 'idea']]);
   });
+
+  it('buildSegmenterShard(…) stops the fillers of speech that the published lists lack: German ähm, genau, halt; French ouais, truc; Danish altså, ting', () => {
+    expect(blockTerms('Ähm, genau, die Schule war halt irgendwie so ein Ding, mhm.', 'de').terms).toEqual([['schule']]);
+    expect(blockTerms("Ouais, l'école c'est un truc, tu vois.", 'fr').terms).toEqual([['vois', 'école']]);
+    expect(blockTerms('Øh, altså, skolen er en ting.', 'da').terms).toEqual([['skolen']]);
+  });
 });

@@ -2,8 +2,12 @@
  * Stop words on top of the model's own flag: the fillers, hedges and light verbs of transcribed
  * speech, which carry no concept but would otherwise top every interview's counts.
  */
-export const TRANSCRIPT_FILLERS: readonly string[] = `
-um uh er erm hmm hm mm mhm mmm ah oh ooh uh-huh huh yeah yes yep yup nope okay ok kay alright
+/** The hesitations, backchannels and yes/no words of speech: a hyphenated run of nothing else ("mm-hmm") is no term either. */
+export const INTERJECTIONS: readonly string[] = 'um uh er erm hmm hm mm mhm mmm ah oh ooh uh-huh huh yeah yes yep yup nope okay ok kay alright'.split(' ');
+
+export const TRANSCRIPT_FILLERS: readonly string[] = [
+  ...INTERJECTIONS,
+  ...`
 gonna wanna gotta kinda sorta dunno like just really actually basically literally obviously
 kind sort type thing things stuff lot lots bit way ways something anything everything nothing
 someone anyone everyone somebody anybody everybody somewhere whatever whoever
@@ -14,8 +18,9 @@ able different certain whole same other own real new old
 sense point case question part end fact reason aspect one super term example
 year month week day
 `
-  .split(/\s+/)
-  .filter((w) => w.length > 0);
+    .split(/\s+/)
+    .filter((w) => w.length > 0),
+];
 
 /** The effective stop set: fillers + user additions (user keep-words are applied by the TextModel). */
 export function stopSet(add: readonly string[]): Set<string> {

@@ -20,7 +20,7 @@ import { maskLongTokens } from './longTokens.ts';
 import { isIdiomNoun } from './idioms.ts';
 import { forgetNewWords, getNlp } from './nlp.ts';
 import { ShardColumns } from './shardColumns.ts';
-import { stopSet } from './stopwords.ts';
+import { INTERJECTIONS, stopSet } from './stopwords.ts';
 
 export const NONE = 0xffffffff;
 export const WORD = 0;
@@ -79,12 +79,12 @@ const PARAGRAPH_JOIN = '\n\n';
 const MAX_PASS_CHARS = 2 ** 20;
 
 const CONTENT_POS = new Set(['NOUN', 'VERB', 'ADJ', 'PROPN']);
-/** Lemmas of the model that a reader would not expect as a concept name. */
-const LEMMA_FIXES: ReadonlyMap<string, string> = new Map([
-  ['datum', 'data'],
-  ['medium', 'media'],
-]);
 const NAME_TOKEN = /^\p{Lu}[\p{L}\p{N}.&-]*$/u;
+const INTERJECTION: ReadonlySet<string> = new Set(INTERJECTIONS);
+/** A hyphen between the words of a compound: hyphen-minus, or Unicode's hyphens. */
+const HYPHEN = /^[-\u2010\u2011]$/;
+/** Parts of speech of a compound's last word that make it a noun: "follow-up", "well-being", "check-in". */
+const PARTICLE_POS = new Set(['ADP', 'AUX', 'ADV', 'PART']);
 /** A word term is letters, with inner digits or hyphens; contractions ("i'm") are not terms. */
 const WORD_TERM = /^\p{L}[\p{L}\p{N}-]*$/u;
 
@@ -99,6 +99,15 @@ const TITLES: ReadonlySet<string> = new Set(
   senator justice judge chief mayor councillor councilor cllr mp mep commissioner congressman congresswoman
   representative governor premier member attorney general solicitor honor honour lordship ladyship excellency`.split(/\s+/),
 );
+
+/**
+ * The term of a word by its lemma, lower case. "data" and "media" stay as they are: the model's
+ * lemmas are *datum* and *medium*, which a reader would not expect as a concept's name (before,
+ * every *medium* was made *media* too, "Welsh-medium schools" among them).
+ */
+function wordLemma(lemma: string, lower: string): string {
+  return lower === 'media' || lower === 'data' ? lower : lemma.toLowerCase();
+}
 
 /** Whether a word is a title or form of address ("Mr.", "Madam", "Chair", "Hon."). */
 export function isTitle(value: string): boolean {
@@ -268,6 +277,13 @@ class ShardBuilder {
           continue;
         }
       }
+      const last = this.compoundEnd(i, a, b);
+      if (last > i && !this.allContentWords(i, last)) {
+        const id = this.compoundTerm(i, last, b);
+        if (id !== NONE) columns.addTerm(id);
+        i = last + 1;
+        continue;
+      }
       const id = this.wordTerm(lemmas[i]!, values[i]!, pos[i]!, stopFlags[i]!, i);
       if (id !== NONE) columns.addTerm(id);
       i++;
@@ -281,31 +297,49 @@ class ShardBuilder {
   private addName(i: number, a: number, b: number, block: number): number {
     const { types, values, pos } = this;
     if (!NAME_TOKEN.test(values[i]!) || (i === a && pos[i] !== 'PROPN' && !isTitle(values[i]!))) return i;
+    // The run's words, a hyphenated compound of capitalised words one of them ("Finch-Saunders"):
+    // word u is tokens ends[u - 1] + 1 … ends[u] (ends[-1] = i - 1).
+    const ends: number[] = [];
     let j = i;
-    while (j <= b && j - i < 4 && types[j] === 'word' && NAME_TOKEN.test(values[j]!)) j++;
+    while (j <= b && ends.length < 4 && types[j] === 'word' && NAME_TOKEN.test(values[j]!)) {
+      let last = this.compoundEnd(j, a, b);
+      if (last > j && !this.capitalisedCompound(j, last)) {
+        // A compound term ("Front-line" at a sentence start) ends the run; one read as its words ("Welsh-medium") ends it after its first.
+        if (!this.allContentWords(j, last)) break;
+        last = j;
+      }
+      ends.push(last);
+      j = last + 1;
+    }
+    if (ends.length === 0) return i;
+    const first = (u: number): number => (u === 0 ? i : ends[u - 1]! + 1);
+    const single = (u: number): boolean => first(u) === ends[u];
     // Titles, forms of address and fillers at either end are not part of a name ("Mr. Chair",
     // "Hon. Justin Trudeau", "Um I"): a run of nothing else makes no term at all.
-    let s = i;
-    let e = j;
-    while (s < e && this.isNameEdge(s)) s++;
-    while (e > s && this.isNameEdge(e - 1)) e--;
+    let s = 0;
+    let e = ends.length;
+    while (s < e && single(s) && this.isNameEdge(first(s))) s++;
+    while (e > s && single(e - 1) && this.isNameEdge(ends[e - 1]!)) e--;
     if (s === e) return isTitle(values[i]!) ? j : i;
     let proper = false;
-    for (let k = s; k < e; k++) if (pos[k] === 'PROPN') proper = true;
+    for (let k = first(s); k <= ends[e - 1]!; k++) if (pos[k] === 'PROPN') proper = true;
     if (!proper) return i;
-    let name = values[s]!;
-    for (let k = s + 1; k < e; k++) name += ' ' + values[k]!;
+    let name = '';
+    for (let u = s; u < e; u++) name += (u > s ? ' ' : '') + this.compoundText(first(u), ends[u]!);
     if (name.replace(/[^\p{L}]/gu, '').length < 2) return i;
     const columns = this.columns;
     const id = this.intern(name, NAME);
     columns.termTokens[id]!++;
     columns.termNouns[id]!++;
-    if (s === a && e - s === 1) {
+    if (first(s) === a && e - s === 1) {
       columns.pending.push(block);
       columns.pending.push(id);
       // The word is counted when the merge resolves the name to it, not now: a name confirmed
       // elsewhere must not look like an ordinary word of the corpus (`foldNames`).
-      const fallback = this.wordTerm(this.commonLemma(values[s]!), values[s]!, 'NOUN', this.stopFlags[s]!);
+      const at = first(s);
+      const fallback = single(s)
+        ? this.wordTerm(this.commonLemma(values[at]!), values[at]!, 'NOUN', this.stopFlags[at]!)
+        : this.wordTerm(name.toLowerCase(), name.toLowerCase(), 'NOUN', false);
       if (fallback !== NONE) {
         columns.termTokens[fallback]!--;
         columns.termNouns[fallback]!--;
@@ -316,6 +350,76 @@ class ShardBuilder {
       columns.addTerm(id);
     }
     return j;
+  }
+
+  /**
+   * The last token of the hyphenated compound that starts at word token `i` of sentence `a..b`
+   * ("well-being", "part-time", "mother-in-law": words and numbers joined by hyphens with no space),
+   * or `i` when none does. wink-nlp splits most such compounds at the hyphen, so "well-being" was
+   * lost (two stop words), "part-time" counted for *time* and "infra-red" for *red*; English writes
+   * them as one word. A token right behind a hyphen starts none: it is inside "3-year-old".
+   */
+  private compoundEnd(i: number, a: number, b: number): number {
+    const { types, values, tokStart, tokEnd } = this;
+    if (i > a && HYPHEN.test(values[i - 1]!) && tokEnd[i - 1] === tokStart[i]) return i;
+    let j = i;
+    while (j + 2 <= b && HYPHEN.test(values[j + 1]!) && tokEnd[j] === tokStart[j + 1] && tokEnd[j + 1] === tokStart[j + 2] && (types[j + 2] === 'word' || types[j + 2] === 'number')) j += 2;
+    return j;
+  }
+
+  /**
+   * Whether every word of the compound `i..last` is a term on its own ("scroll-wheel",
+   * "user-friendly", "health-care"): such a compound is read as its words, as the same compound
+   * written open ("scroll wheel") is, and a phrase label can name it. Only a compound that loses a
+   * word to the stop list or misleads without it is one term ("well-being", "part-time",
+   * "follow-up", "in-person", "infra-red").
+   */
+  private allContentWords(i: number, last: number): boolean {
+    const { values, lemmas, pos, stopFlags, types, stops } = this;
+    for (let k = i; k <= last; k += 2) {
+      const lower = values[k]!.toLowerCase();
+      if (types[k] !== 'word' || !CONTENT_POS.has(pos[k]!) || stopFlags[k] || lower.length < 3 || stops.has(lower) || stops.has(lemmas[k]!.toLowerCase())) return false;
+    }
+    return true;
+  }
+
+  /** Whether every word of the compound `i..last` is capitalised, as in a name ("Finch-Saunders", not "Front-line"). */
+  private capitalisedCompound(i: number, last: number): boolean {
+    for (let k = i; k <= last; k += 2) if (!NAME_TOKEN.test(this.values[k]!)) return false;
+    return true;
+  }
+
+  /** The compound `i..last` as written, its hyphens as "-". */
+  private compoundText(i: number, last: number): string {
+    let text = this.values[i]!;
+    for (let k = i + 2; k <= last; k += 2) text += '-' + this.values[k]!;
+    return text;
+  }
+
+  /**
+   * The word term of the compound `i..last` of a sentence ending at `b`, counted, or NONE: lower
+   * case, its last word's lemma where that is a noun ("push-buttons" → *push-button*). It counts as
+   * a noun where its last word is one or a particle ("follow-up", "well-being"), else as its last
+   * word. None when every word is an interjection ("mm-hmm"), when the last is no content word
+   * ("twenty-five"), and before a noun, where the compound qualifies it ("long-term care",
+   * "part-time work", "two-way interactions"): the noun after it carries the topic. Kept there as
+   * adjectives, such qualifiers became evidence of how rather than of what (*hard-working*,
+   * *high-quality* for Committee's *Canadians*), and the themes' ARI over resamples fell by
+   * 0.03–0.07 (docs/validity.md, session 26).
+   */
+  private compoundTerm(i: number, last: number, b: number): number {
+    const { values, pos, types } = this;
+    let interjection = true;
+    for (let k = i; k <= last; k += 2) if (!INTERJECTION.has(values[k]!.toLowerCase())) interjection = false;
+    const head = pos[last]!;
+    if (interjection || !(CONTENT_POS.has(head) || PARTICLE_POS.has(head))) return NONE;
+    const lower = this.compoundText(i, last).toLowerCase();
+    const end = values[last]!.toLowerCase();
+    const term = head === 'NOUN' && this.options.mergeVariants ? lower.slice(0, lower.length - end.length) + wordLemma(this.lemmas[last]!, end) : lower;
+    const next = last < b && types[last + 1] === 'word' ? pos[last + 1] : undefined;
+    if (next === 'NOUN' || next === 'PROPN') return NONE;
+    const role = head === 'PROPN' || PARTICLE_POS.has(head) ? 'NOUN' : head;
+    return this.wordTerm(term, term, role, false);
   }
 
   /** A token at the edge of a capitalised run that is no part of a name: a title, or a stop word or filler ("Um", "I", "The"). */
@@ -330,7 +434,7 @@ class ShardBuilder {
   private wordTerm(lemma: string, value: string, pos: string, stopFlag: boolean, at = -1): number {
     if (!CONTENT_POS.has(pos)) return NONE;
     const lower = value.toLowerCase();
-    const term = this.options.mergeVariants ? (lower === 'media' || lower === 'data' ? lower : (LEMMA_FIXES.get(lemma.toLowerCase()) ?? lemma.toLowerCase())) : lower;
+    const term = this.options.mergeVariants ? wordLemma(lemma, lower) : lower;
     if (term.length < 3 || !WORD_TERM.test(term)) return NONE;
     if (!this.keep.has(term) && (stopFlag || this.stops.has(term) || this.stops.has(value.toLowerCase()))) {
       if (pos === 'NOUN') this.columns.addStopped(term);

@@ -95,6 +95,25 @@ describe('buildTextShard names and markup', () => {
     expect(terms.filter((t) => /Chair|Speaker|Minister|Madam|Mr|Hon/.test(t))).toEqual([]);
   });
 
+  it('buildTextShard(…) keeps a hyphenated compound one term where its words alone lose or mislead: well-being, part-time, follow-up, Finch-Saunders', () => {
+    const text = 'Ann: My well-being matters. I work part-time. We pressed the push-buttons, mm-hmm, with Janet Finch-Saunders. Twenty-five people came with a 3-year-old. The Welsh-medium schools used it as a medium, and the follow-up.';
+    const s = mergeShards([buildTextShard([doc(text, turns(text))], { ...DEFAULTS, blockSentences: 1 })]);
+    const terms = s.terms.filter((_, i) => s.df[i]! > 0);
+    // Compounds of words that are terms on their own are read as those words, as when written open ("push buttons").
+    expect(terms).toEqual(expect.arrayContaining(['well-being', 'part-time', 'follow-up', 'Janet Finch-Saunders', 'push', 'button', 'Welsh', 'medium', 'school', 'people']));
+    // No part of a one-term compound counts on its own (part-time is no mention of time); no
+    // interjection or number makes one; "medium" is no longer made "media".
+    expect(terms.filter((t) => ['being', 'time', 'follow', 'Finch', 'Saunders', 'push-button', 'media', 'mm-hmm', 'hmm', 'twenty-five', 'year-old', 'old'].includes(t))).toEqual([]);
+    const nouns = (t: string): number => s.nounShare[s.terms.indexOf(t)]!;
+    expect([nouns('follow-up'), nouns('well-being')]).toEqual([1, 1]);
+  });
+
+  it('buildTextShard(…) makes no term of a one-term compound before the noun it qualifies: long-term care is care', () => {
+    const text = 'Ann: The long-term care and part-time work. Two-way interactions and in-person events.';
+    const s = mergeShards([buildTextShard([doc(text, turns(text))], { ...DEFAULTS, blockSentences: 1 })]);
+    expect(s.terms.filter((_, i) => s.df[i]! > 0).sort()).toEqual(['care', 'event', 'interaction', 'work']);
+  });
+
   it('buildTextShard(…) never makes a name of a filler', () => {
     const { terms } = termsOf('Ann: So Um I went to Oslo with Lisa. Then Yeah Lisa came back.');
     expect(terms).toContain('Lisa');

@@ -26,6 +26,8 @@ export interface LanguageProfile {
   minLetters: number;
   /** Elided articles and pronouns written onto the next word with an apostrophe (French `l'école`), lower case. */
   elisions?: ReadonlySet<string>;
+  /** Suffixes written after an apostrophe, on names (Turkish `İstanbul'da`, `Ankara'ya`): the word is what stands before it. */
+  apostropheSuffixes?: true;
 }
 
 /** Languages in `stopwords-iso`, with their key in `stopword` (ISO 639-3, or a variant) and their Snowball stemmer. */
@@ -118,6 +120,13 @@ const ELISIONS: Readonly<Record<string, readonly string[]>> = {
   ga: ['d', 'm', 'b'],
 };
 
+/**
+ * Languages that write a name's case suffixes after an apostrophe ("Türkiye'nin", "Ankara'ya"): a
+ * word with an apostrophe is no term, so every inflected name was lost. Lucene's Turkish analyzer
+ * cuts the apostrophe and what follows (ApostropheFilter); so does this stage.
+ */
+const APOSTROPHE_SUFFIXES = new Set(['tr', 'az']);
+
 /** Languages whose nouns are all capitalised, so capitals do not mark names. */
 const CAPITALISED_NOUNS = new Set(['de', 'lb']);
 /** Languages written without spaces or in syllable blocks (Korean), whose words are often two characters. */
@@ -134,6 +143,7 @@ const PROFILES: ReadonlyMap<string, LanguageProfile> = new Map(
       caseNames: !CAPITALISED_NOUNS.has(code),
       minLetters: SHORT_WORDS.has(code) ? 2 : 3,
       ...(ELISIONS[code] ? { elisions: new Set(ELISIONS[code]) } : {}),
+      ...(APOSTROPHE_SUFFIXES.has(code) ? { apostropheSuffixes: true as const } : {}),
     },
   ]),
 );

@@ -87,6 +87,7 @@ class SegmenterBuilder {
         if (trimmed <= lead) continue;
         const words = sentenceWords(text, tools.words);
         if (tools.profile.elisions) dropElisions(words, tools.profile.elisions);
+        if (tools.profile.apostropheSuffixes) dropApostropheSuffixes(words);
         columns.tokens += words.length;
         const start = paragraph.start + sentence.index;
         const block = columns.openSentence(d, p, start + lead, start + trimmed, speaker, isExcluded);
@@ -187,6 +188,18 @@ function dropElisions(words: Word[], elisions: ReadonlySet<string>): void {
     const word = words[i]!;
     const m = ELIDED.exec(word.text);
     if (m !== null && elisions.has(m[1]!.toLowerCase())) words[i] = { text: word.text.slice(m[0].length), start: word.start + m[0].length, end: word.end };
+  }
+}
+
+/** An apostrophe between letters, and the suffix after it: `'da` in `İstanbul'da`. */
+const SUFFIX = /['\u2019\u02BC]\p{L}[\p{L}\p{M}]*$/u;
+
+/** Cuts suffixes written after an apostrophe off the words, in place (`İstanbul'da` → `İstanbul`, its span with it). */
+function dropApostropheSuffixes(words: Word[]): void {
+  for (let i = 0; i < words.length; i++) {
+    const word = words[i]!;
+    const m = SUFFIX.exec(word.text);
+    if (m !== null && m.index > 0) words[i] = { text: word.text.slice(0, m.index), start: word.start, end: word.start + m.index };
   }
 }
 

@@ -108,4 +108,12 @@ describe('buildSegmenterShard', () => {
     expect(blockTerms("Ouais, l'école c'est un truc, tu vois.", 'fr').terms).toEqual([['vois', 'école']]);
     expect(blockTerms('Øh, altså, skolen er en ting.', 'da').terms).toEqual([['skolen']]);
   });
+
+  it('buildSegmenterShard(Turkish) cuts the case suffix written after an apostrophe off a name: İstanbul\'da is İstanbul', () => {
+    const { terms } = blockTerms("Ben İstanbul'da yaşıyorum. Ben de Ankara'ya gittim, İstanbul'dan uzak.", 'tr');
+    expect(terms).toEqual([
+      ['yaşıyorum', 'İstanbul*'],
+      ['Ankara*', 'gittim', 'uzak', 'İstanbul*'],
+    ]);
+  });
 });

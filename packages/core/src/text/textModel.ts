@@ -79,7 +79,17 @@ const PARAGRAPH_JOIN = '\n\n';
 const MAX_PASS_CHARS = 2 ** 20;
 
 const CONTENT_POS = new Set(['NOUN', 'VERB', 'ADJ', 'PROPN']);
-const NAME_TOKEN = /^\p{Lu}[\p{L}\p{N}.&-]*$/u;
+/**
+ * A capitalised word of a name; an apostrophe inside it between letters, as in "O'Brien",
+ * "D'Angelo" (one token to wink-nlp; before, such names were lost), but not a contraction that
+ * wink-nlp left whole ("I'm", "Don't").
+ */
+const NAME_WORD = /^\p{Lu}(?:[\p{L}\p{N}.&-]|'(?=\p{L}))*$/u;
+const CONTRACTION = /'(?:s|m|d|t|re|ve|ll)$/i;
+
+function isNameWord(value: string): boolean {
+  return NAME_WORD.test(value) && !CONTRACTION.test(value);
+}
 const INTERJECTION: ReadonlySet<string> = new Set(INTERJECTIONS);
 /** A hyphen between the words of a compound: hyphen-minus, or Unicode's hyphens. */
 const HYPHEN = /^[-\u2010\u2011]$/;
@@ -296,12 +306,12 @@ class ShardBuilder {
    */
   private addName(i: number, a: number, b: number, block: number): number {
     const { types, values, pos } = this;
-    if (!NAME_TOKEN.test(values[i]!) || (i === a && pos[i] !== 'PROPN' && !isTitle(values[i]!))) return i;
+    if (!isNameWord(values[i]!) || (i === a && pos[i] !== 'PROPN' && !isTitle(values[i]!))) return i;
     // The run's words, a hyphenated compound of capitalised words one of them ("Finch-Saunders"):
     // word u is tokens ends[u - 1] + 1 … ends[u] (ends[-1] = i - 1).
     const ends: number[] = [];
     let j = i;
-    while (j <= b && ends.length < 4 && types[j] === 'word' && NAME_TOKEN.test(values[j]!)) {
+    while (j <= b && ends.length < 4 && types[j] === 'word' && isNameWord(values[j]!)) {
       let last = this.compoundEnd(j, a, b);
       if (last > j && !this.capitalisedCompound(j, last)) {
         // A compound term ("Front-line" at a sentence start) ends the run; one read as its words ("Welsh-medium") ends it after its first.
@@ -385,7 +395,7 @@ class ShardBuilder {
 
   /** Whether every word of the compound `i..last` is capitalised, as in a name ("Finch-Saunders", not "Front-line"). */
   private capitalisedCompound(i: number, last: number): boolean {
-    for (let k = i; k <= last; k += 2) if (!NAME_TOKEN.test(this.values[k]!)) return false;
+    for (let k = i; k <= last; k += 2) if (!isNameWord(this.values[k]!)) return false;
     return true;
   }
 

@@ -114,6 +114,12 @@ describe('buildTextShard names and markup', () => {
     expect(s.terms.filter((_, i) => s.df[i]! > 0).sort()).toEqual(['care', 'event', 'interaction', 'work']);
   });
 
+  it("buildTextShard(…) keeps a name with an apostrophe inside: O'Brien, D'Angelo, typographic or not", () => {
+    const { terms } = termsOf("Ann: We met Sinead O'Brien and Mr O’Connor at the school. I went to McDonald's with D'Angelo. Lecturers, I'm told, Don't agree.");
+    expect(terms).toEqual(expect.arrayContaining(["Sinead O'Brien", "O'Connor", 'McDonald', "D'Angelo", 'school']));
+    expect(terms.filter((t) => t === 'Sinead' || t.includes("'m") || t.includes("'t"))).toEqual([]);
+  });
+
   it('buildTextShard(…) never makes a name of a filler', () => {
     const { terms } = termsOf('Ann: So Um I went to Oslo with Lisa. Then Yeah Lisa came back.');
     expect(terms).toContain('Lisa');

@@ -15,13 +15,18 @@
  * - `Name  0:00` alone on its line, the turn's text on the next line (Otter);
  * - `**Name:**` or `**Name**:` — Markdown bold;
  * - `admin-1: ` — a single lower-case word (QualCoder, chat logs), only when the same label opens
- *   at least two paragraphs of the text, so that a lone `so: …` stays prose.
+ *   at least two paragraphs of the text, so that a lone `so: …` stays prose;
+ * - `Name` alone on its line, with no colon, perhaps a timestamp after it — the speaker column of
+ *   a Word table as text (mammoth gives each cell a paragraph), or names set on a line of their
+ *   own — only in a dialogue so laid out: two labels or more, each on two lines or more, their
+ *   lines at least `MIN_LABEL_LINE_SHARE` of the text's, and no word of talk among them, so that
+ *   a one-word turn ("Okay") in a transcript without markers stays a turn.
  * The speaker holds for the following paragraphs until the next marker. Header labels (`Date:`,
  * `Location:`, `Note:` …, see `NOT_SPEAKERS`) are not speakers. The paragraph span covers the
  * content after the marker, trimmed; offsets are UTF-16 code units of `text`, half-open, so
  * `text.slice(p.start, p.end)` is the content.
  */
-import { isWhiteSpace, type Paragraph } from '@leximap/core';
+import { isWhiteSpace, TRANSCRIPT_FILLERS, type Paragraph } from '@leximap/core';
 
 /** Options of `parseParagraphs`. */
 export interface ParagraphOptions {
@@ -53,6 +58,12 @@ const LOWER = /\p{Ll}/u;
 const MAX_MARKER = 40;
 /** Paragraph starts a lower-case label must open before it counts as a speaker. */
 const MIN_LOWER_LABEL_USES = 2;
+/** A line that is only a name, and perhaps a timestamp: `Interviewer`, `Maria Lopez  00:03`; groups: name. */
+const LABEL_LINE = new RegExp(String.raw`(${NAME})(?:[ \t]+(?:${TIME}|\(${TIME}\)|\[${TIME}\]))?[ \t]*$`, 'u');
+/** Share of the text's lines that label lines must be for names alone on their line to be speakers (label, turn, label, turn is a half). */
+const MIN_LABEL_LINE_SHARE = 1 / 3;
+/** Words of talk that make a turn of their own ("Okay", "Yeah", "Right"), never a label line's speaker. */
+const TURN_WORDS: ReadonlySet<string> = new Set([...TRANSCRIPT_FILLERS, 'no', 'thanks', 'exactly', 'absolutely', 'definitely', 'sorry', 'hello', 'hi', 'bye']);
 
 interface Marker {
   /** Where the content starts (before trimming). */
@@ -88,7 +99,14 @@ function readLowerLabel(text: string, at: number): { label: string; end: number 
  * The marker at `at` (the first non-white character of a line), or undefined. `lowerLabels`
  * holds the lower-case labels that count as speakers in this text.
  */
-function readMarker(text: string, at: number, lineEnd: number, notSpeakers: ReadonlySet<string>, lowerLabels: ReadonlySet<string>): Marker | undefined {
+function readMarker(
+  text: string,
+  at: number,
+  lineEnd: number,
+  notSpeakers: ReadonlySet<string>,
+  lowerLabels: ReadonlySet<string>,
+  labelLines: ReadonlySet<string>,
+): Marker | undefined {
   let pos = at;
   let time: string | undefined;
   TIMESTAMP.lastIndex = pos;
@@ -108,6 +126,10 @@ function readMarker(text: string, at: number, lineEnd: number, notSpeakers: Read
     NAME_THEN_TIME.lastIndex = pos;
     const o = NAME_THEN_TIME.exec(text);
     if (o !== null && pos + o[0].length <= lineEnd && isSpeaker(o[1]!, notSpeakers)) return { content: pos + o[0].length, speaker: o[1]!, time: o[2]! };
+  }
+  if (labelLines.size > 0 && time === undefined) {
+    const label = readLabelLine(text, pos, trimEnd(text, pos, lineEnd));
+    if (label !== undefined && labelLines.has(label)) return { content: lineEnd, speaker: label };
   }
   if (lowerLabels.size > 0) {
     const lower = readLowerLabel(text, pos);
@@ -129,6 +151,38 @@ function lowerCaseLabels(text: string, first: readonly number[], notSpeakers: Re
   const labels = new Set<string>();
   for (const [label, n] of uses) if (n >= MIN_LOWER_LABEL_USES) labels.add(label);
   return labels;
+}
+
+/** The name of a line from `at` to `lineEnd` that is only a name (and perhaps a timestamp), or undefined. */
+function readLabelLine(text: string, at: number, lineEnd: number): string | undefined {
+  if (lineEnd - at > MAX_MARKER + 16) return undefined;
+  const m = LABEL_LINE.exec(text.slice(at, lineEnd));
+  return m === null || m.index !== 0 || /[.?!,;]$/.test(m[1]!) ? undefined : m[1]!;
+}
+
+/**
+ * Names alone on their line that are speakers in this text: each on at least two lines, and such
+ * lines at least `MIN_LABEL_LINE_SHARE` of the text's lines (a transcript laid out as label, turn,
+ * label, turn), else none.
+ */
+function labelLineSpeakers(text: string, first: readonly number[], lineEnd: readonly number[], notSpeakers: ReadonlySet<string>): Set<string> {
+  const uses = new Map<string, number>();
+  let lines = 0;
+  for (let i = 0; i < first.length; i++) {
+    if (first[i] === -1) continue;
+    lines++;
+    const label = readLabelLine(text, first[i]!, trimEnd(text, first[i]!, lineEnd[i]!));
+    if (label !== undefined && isSpeaker(label, notSpeakers) && !TURN_WORDS.has(label.toLowerCase())) uses.set(label, (uses.get(label) ?? 0) + 1);
+  }
+  const labels = new Set<string>();
+  let labelled = 0;
+  for (const [label, n] of uses) {
+    if (n < 2) continue;
+    labels.add(label);
+    labelled += n;
+  }
+  // A dialogue: two speakers or more, their label lines a third of the text's lines.
+  return labels.size >= 2 && labelled >= MIN_LABEL_LINE_SHARE * lines ? labels : new Set();
 }
 
 /**
@@ -165,6 +219,7 @@ export function parseParagraphs(text: string, options: ParagraphOptions = {}): P
 
   const { lineEnd, first } = scanLines(text);
   const lowerLabels = lowerCaseLabels(text, first, notSpeakers);
+  const labelLines = labelLineSpeakers(text, first, lineEnd, notSpeakers);
   let firstText = -1;
   let lastText = -1;
   for (let i = 0; i < first.length; i++) {
@@ -209,7 +264,7 @@ export function parseParagraphs(text: string, options: ParagraphOptions = {}): P
       close();
       continue;
     }
-    const marker = readMarker(text, at, lineEnd[i]!, notSpeakers, lowerLabels);
+    const marker = readMarker(text, at, lineEnd[i]!, notSpeakers, lowerLabels, labelLines);
     const opensTurn = !blankLines || open === -1 || (openMarker?.speaker !== undefined && marker?.speaker !== undefined);
     if (opensTurn) {
       close();

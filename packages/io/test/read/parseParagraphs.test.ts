@@ -199,6 +199,30 @@ describe('parseParagraphs', () => {
     ]);
   });
 
+  it('parseParagraphs(…) reads names alone on their line as speakers in a dialogue so laid out (a Word table as text)', () => {
+    const dialogue = 'Interviewer\n\nSo how did you start?\n\nMaria Lopez\n\nAt the clinic.\n\nIt was 2015.\n\nInterviewer\n\nAnd then?\n\nMaria Lopez\n\nThen I moved.\n';
+    expect(turns(dialogue)).toStrictEqual([
+      { content: 'So how did you start?', speaker: 'Interviewer' },
+      { content: 'At the clinic.', speaker: 'Maria Lopez' },
+      { content: 'It was 2015.', speaker: 'Maria Lopez' },
+      { content: 'And then?', speaker: 'Interviewer' },
+      { content: 'Then I moved.', speaker: 'Maria Lopez' },
+    ]);
+    // One line per turn, no blank lines: the same.
+    expect(turns(dialogue.replace(/\n\n/g, '\n')).map((t) => t.speaker)).toStrictEqual(['Interviewer', 'Maria Lopez', 'Maria Lopez', 'Interviewer', 'Maria Lopez']);
+  });
+
+  it('parseParagraphs(…) keeps one-word turns and headings alone on their line as text', () => {
+    // "Okay" twice is a word of talk, not a speaker; headings used once each label nothing.
+    const talk = 'So how did you start?\nOkay\nAt the clinic, in 2015.\nOkay\nThen I moved.\n';
+    expect(turns(talk).map((t) => t.speaker)).toStrictEqual([undefined, undefined, undefined, undefined, undefined]);
+    const report = 'Introduction\n\nThis report describes the clinic.\n\nMethods\n\nWe interviewed staff.\n';
+    expect(turns(report).map((t) => t.content)).toStrictEqual(['Introduction', 'This report describes the clinic.', 'Methods', 'We interviewed staff.']);
+    // One label alone is no dialogue: a repeated title stays text.
+    const titled = 'Chapter\n\nIt began in May.\n\nChapter\n\nIt ended in June.\n';
+    expect(turns(titled).map((t) => t.speaker)).toStrictEqual([undefined, undefined, undefined, undefined]);
+  });
+
   it('parseParagraphs(…) returns nothing for an empty or blank text', () => {
     expect(parseParagraphs('')).toStrictEqual([]);
     expect(parseParagraphs(' \n\t\r\n')).toStrictEqual([]);

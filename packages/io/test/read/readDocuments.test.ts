@@ -6,7 +6,7 @@ import { strToU8, zipSync } from 'fflate';
 import { describe, expect, it } from 'vitest';
 import { readDocuments } from '../../src/read/readDocuments.ts';
 import type { SourceFile } from '../../src/read/SourceFile.ts';
-import { makeDocx } from '../fixtures/makeDocx.ts';
+import { makeDocx, makeDocxTable } from '../fixtures/makeDocx.ts';
 import { tempDir } from '../fixtures/tempDir.ts';
 
 const fixture = (name: string): string => fileURLToPath(new URL(`../fixtures/${name}`, import.meta.url));
@@ -114,6 +114,27 @@ describe('readDocuments', () => {
     expect(doc!.paragraphs).toStrictEqual([
       { start: 13, end: 31, speaker: 'Interviewer' },
       { start: 38, end: 63, speaker: 'Ana' },
+    ]);
+  });
+
+  it('readDocuments(…) reads a .docx transcript laid out as a table of speaker and text columns with its speakers', async () => {
+    const dir = await tempDir();
+    const path = join(dir, 'P08-sam.docx');
+    await writeFile(
+      path,
+      makeDocxTable([
+        ['Interviewer', 'Where do you edit?'],
+        ['Sam', 'At the library.'],
+        ['Interviewer', 'Why there?'],
+        ['Sam', 'The librarians help.'],
+      ]),
+    );
+    const [doc] = await readDocuments(source(path));
+    expect(doc!.paragraphs.map((p) => [p.speaker, doc!.text.slice(p.start, p.end)])).toStrictEqual([
+      ['Interviewer', 'Where do you edit?'],
+      ['Sam', 'At the library.'],
+      ['Interviewer', 'Why there?'],
+      ['Sam', 'The librarians help.'],
     ]);
   });
 

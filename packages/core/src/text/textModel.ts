@@ -331,7 +331,13 @@ class ShardBuilder {
     while (s < e && single(s) && this.isNameEdge(first(s))) s++;
     while (e > s && single(e - 1) && this.isNameEdge(ends[e - 1]!)) e--;
     if (s === e) return isTitle(values[i]!) ? j : i;
-    let proper = false;
+    // A proper noun in the run; or a capitalised adjective alone inside a sentence (no capitalised
+    // word next to it, so not "Acting Chair"), which the model tags as an adjective where it names
+    // a language or people ("spoke French", "French constructions": always ADJ, while "English"
+    // and "Breton" are PROPN). Whether it is a name is then the corpus's to say, as for every
+    // name: `foldNames` makes it the word where the corpus writes it in lower case often enough
+    // ("said: Great idea" is *great*).
+    let proper = ends.length === 1 && i === ends[0] && i > a && pos[i] === 'ADJ';
     for (let k = first(s); k <= ends[e - 1]!; k++) if (pos[k] === 'PROPN') proper = true;
     if (!proper) return i;
     let name = '';

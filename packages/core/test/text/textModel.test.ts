@@ -120,6 +120,13 @@ describe('buildTextShard names and markup', () => {
     expect(terms.filter((t) => t === 'Sinead' || t.includes("'m") || t.includes("'t"))).toEqual([]);
   });
 
+  it('buildTextShard(…) reads a capitalised adjective alone inside a sentence as a name, where the corpus never writes it in lower case', () => {
+    // The model tags "French" ADJ, "English" PROPN; "Acting" sits next to a title, "Great" is written lower case too.
+    const { terms } = termsOf('Ann: My parents spoke French and English at home. There were many French words. The Acting Chair said: Great, a great result.');
+    expect(terms).toEqual(expect.arrayContaining(['French', 'English', 'word', 'result']));
+    expect(terms.filter((t) => ['french', 'Acting', 'Great'].includes(t))).toEqual([]);
+  });
+
   it('buildTextShard(…) never makes a name of a filler', () => {
     const { terms } = termsOf('Ann: So Um I went to Oslo with Lisa. Then Yeah Lisa came back.');
     expect(terms).toContain('Lisa');

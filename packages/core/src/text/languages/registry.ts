@@ -22,6 +22,8 @@ export interface LanguageProfile {
   snowball?: string;
   /** A capitalised word away from a sentence start is a name (false where nouns are capitalised, as in German, or the script has no case). */
   caseNames: boolean;
+  /** Every noun is written capitalised (German, Luxembourgish): a capital marks a noun, as a part-of-speech tagger would. */
+  capitalisedNouns?: true;
   /** Fewest letters of a word term: 2 where words are short syllables or characters (Chinese, Japanese, Thai …). */
   minLetters: number;
   /** Elided articles and pronouns written onto the next word with an apostrophe (French `l'école`), lower case. */
@@ -141,6 +143,7 @@ const PROFILES: ReadonlyMap<string, LanguageProfile> = new Map(
       ...(stopword ? { stopword } : {}),
       ...(snowball ? { snowball } : {}),
       caseNames: !CAPITALISED_NOUNS.has(code),
+      ...(CAPITALISED_NOUNS.has(code) ? { capitalisedNouns: true as const } : {}),
       minLetters: SHORT_WORDS.has(code) ? 2 : 3,
       ...(ELISIONS[code] ? { elisions: new Set(ELISIONS[code]) } : {}),
       ...(APOSTROPHE_SUFFIXES.has(code) ? { apostropheSuffixes: true as const } : {}),

@@ -13,7 +13,8 @@
  * text stage knows the language. Word terms are keyed by stem and language
  * (`termKey`), so two languages never share a term and concepts stay within their language;
  * each shows its most frequent surface form (`termForms`). There is no part-of-speech tagger here:
- * every word counts as a noun.
+ * every word counts as a noun, but where a language capitalises every noun (German) a word in
+ * lower case inside a sentence does not.
  */
 import type { Document } from '../../corpus.ts';
 import { compileMarkup, maskMarkup } from '../markup.ts';
@@ -27,6 +28,7 @@ import { termKey } from './termKey.ts';
 const NAME_WORD = /^\p{Lu}[\p{L}\p{M}\p{N}.&-]*$/u;
 const WORD_TERM = /^\p{L}[\p{L}\p{M}\p{N}-]*$/u;
 const LETTER = /\p{L}/u;
+const UPPER_FIRST = /^\p{Lu}/u;
 const LETTERS = /\p{L}/gu;
 /** What may stand between the words of a name: spaces, or one hyphen ("Thorning-Schmidt", which ICU cuts in two). */
 const NAME_GAP = /^(?:\s+|[-\u2010\u2011])$/u;
@@ -109,7 +111,7 @@ class SegmenterBuilder {
           continue;
         }
       }
-      const id = this.wordTerm(words[i]!.text, language);
+      const id = this.wordTerm(words[i]!.text, language, i === 0 || !language.tools.profile.capitalisedNouns || UPPER_FIRST.test(words[i]!.text));
       if (id !== NONE) this.columns.addTerm(id);
       i++;
     }
@@ -152,15 +154,20 @@ class SegmenterBuilder {
     return !this.keep.has(folded) && tools.isStop(folded);
   }
 
-  /** The word term of a word, counted, or NONE. */
-  private wordTerm(word: string, language: Language): number {
+  /**
+   * The word term of a word, counted, or NONE; `noun` whether to count this use as a noun's. With
+   * no tagger every word counts as a noun, except where the language capitalises every noun
+   * (German): there a word written in lower case inside a sentence is no noun, so that verbs and
+   * adjectives (*gemacht*, *wichtig*) are not seeds, as in English.
+   */
+  private wordTerm(word: string, language: Language, noun = true): number {
     let known = language.words.get(word);
     if (known === undefined) language.words.set(word, (known = this.newWord(word, language.tools)));
     const id = known.id;
     if (id !== NONE) {
       this.columns.addForm(id, known.form);
       this.columns.termTokens[id]!++;
-      this.columns.termNouns[id]!++;
+      if (noun) this.columns.termNouns[id]!++;
     }
     return id;
   }
@@ -170,8 +177,11 @@ class SegmenterBuilder {
     const folded = tools.fold(word);
     if (!WORD_TERM.test(folded) || letters(folded) < tools.profile.minLetters) return { id: NONE, form: folded };
     if (!this.keep.has(folded) && tools.isStop(folded)) return { id: NONE, form: folded };
-    const form = this.merge.get(folded) ?? folded;
-    return { id: this.columns.intern(termKey(this.options.mergeVariants ? tools.stem(form) : form, tools.profile.code), WORD), form };
+    const merged = this.merge.get(folded);
+    const form = merged ?? folded;
+    const id = this.columns.intern(termKey(this.options.mergeVariants ? tools.stem(form) : form, tools.profile.code), WORD);
+    // Shown as most often written where nouns are capitalised ("Schule", not "schule").
+    return { id, form: tools.profile.capitalisedNouns && merged === undefined ? word : form };
   }
 
   finish(documents: readonly Document[], languages: readonly string[]): TextShard {

@@ -29,6 +29,11 @@ const NAME_WORD = /^\p{Lu}[\p{L}\p{M}\p{N}.&-]*$/u;
 const WORD_TERM = /^\p{L}[\p{L}\p{M}\p{N}-]*$/u;
 const LETTER = /\p{L}/u;
 const UPPER_FIRST = /^\p{Lu}/u;
+/** How a word is used, for the seeds' noun share: as a noun, as another part of speech, or not known (counted in neither). */
+type WordUse = 0 | 1 | 2;
+const NOUN: WordUse = 0;
+const OTHER: WordUse = 1;
+const UNKNOWN: WordUse = 2;
 const LETTERS = /\p{L}/gu;
 /** What may stand between the words of a name: spaces, or one hyphen ("Thorning-Schmidt", which ICU cuts in two). */
 const NAME_GAP = /^(?:\s+|[-\u2010\u2011])$/u;
@@ -111,7 +116,7 @@ class SegmenterBuilder {
           continue;
         }
       }
-      const id = this.wordTerm(words[i]!.text, language, i === 0 || !language.tools.profile.capitalisedNouns || UPPER_FIRST.test(words[i]!.text));
+      const id = this.wordTerm(words[i]!.text, language, !language.tools.profile.capitalisedNouns ? NOUN : i === 0 ? UNKNOWN : UPPER_FIRST.test(words[i]!.text) ? NOUN : OTHER);
       if (id !== NONE) this.columns.addTerm(id);
       i++;
     }
@@ -155,19 +160,20 @@ class SegmenterBuilder {
   }
 
   /**
-   * The word term of a word, counted, or NONE; `noun` whether to count this use as a noun's. With
-   * no tagger every word counts as a noun, except where the language capitalises every noun
-   * (German): there a word written in lower case inside a sentence is no noun, so that verbs and
-   * adjectives (*gemacht*, *wichtig*) are not seeds, as in English.
+   * The word term of a word, counted, or NONE; `use`, whether this use is a noun's (the seeds'
+   * noun share). With no tagger every word counts as a noun, except where the language
+   * capitalises every noun (German): there a word in lower case inside a sentence is no noun, so
+   * that verbs and adjectives (*organisiert*, *wichtig*) are not seeds, as in English, and a
+   * sentence's first word, capitalised whatever it is ("Verwenden Sie …"), is left out of the share.
    */
-  private wordTerm(word: string, language: Language, noun = true): number {
+  private wordTerm(word: string, language: Language, use: WordUse = NOUN): number {
     let known = language.words.get(word);
     if (known === undefined) language.words.set(word, (known = this.newWord(word, language.tools)));
     const id = known.id;
     if (id !== NONE) {
       this.columns.addForm(id, known.form);
-      this.columns.termTokens[id]!++;
-      if (noun) this.columns.termNouns[id]!++;
+      if (use !== UNKNOWN) this.columns.termTokens[id]!++;
+      if (use === NOUN) this.columns.termNouns[id]!++;
     }
     return id;
   }

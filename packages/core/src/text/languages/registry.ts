@@ -30,6 +30,10 @@ export interface LanguageProfile {
   elisions?: ReadonlySet<string>;
   /** Suffixes written after an apostrophe, on names (Turkish `İstanbul'da`, `Ankara'ya`): the word is what stands before it. */
   apostropheSuffixes?: true;
+  /** Articles and determiners, lower case, elided ones without their apostrophe (`l`): the word after one is used as a noun. */
+  determiners?: ReadonlySet<string>;
+  /** Prepositions, lower case: the word after one may be a noun or a verb ("de ley", "para entender"), so that use counts for neither. */
+  prepositions?: ReadonlySet<string>;
 }
 
 /** Languages in `stopwords-iso`, with their key in `stopword` (ISO 639-3, or a variant) and their Snowball stemmer. */
@@ -129,6 +133,34 @@ const ELISIONS: Readonly<Record<string, readonly string[]>> = {
  */
 const APOSTROPHE_SUFFIXES = new Set(['tr', 'az']);
 
+/**
+ * Articles and determiners of the languages that put them before the noun and have no definite
+ * suffix (the Scandinavian languages write *regeringen*, "the government", with none before it):
+ * the stage has no tagger, and every word counted as a noun, so verbs and adjectives were seeds
+ * (*establece, amplía, económica, fiscales* in Spanish sittings). A word right after one of these
+ * is used as a noun there; a word after a preposition, or first in its sentence, counts for
+ * neither; a word after anything else is no noun there. Elided articles are the elisions above
+ * that are articles (`l'`, `d'`, `dell'`).
+ */
+const DETERMINERS: Readonly<Record<string, string>> = {
+  es: 'el la los las un una unos unas lo al del este esta estos estas ese esa esos esas aquel aquella aquellos aquellas su sus mi mis tu tus nuestro nuestra nuestros nuestras vuestro vuestra vuestros vuestras cada otro otra otros otras muchos muchas varios varias algún alguna algunos algunas ningún ninguna cualquier dicho dicha dichos dichas',
+  fr: 'le la les l d un une des du au aux ce cet cette ces mon ma mes ton ta tes son sa ses notre nos votre vos leur leurs chaque quelques plusieurs aucun aucune certains certaines',
+  it: 'il lo la i gli le l un uno una del dello della dei degli delle dell al allo alla ai agli alle all dal dallo dalla dai dagli dalle dall nel nello nella nei negli nelle nell sul sullo sulla sui sugli sulle sull questo questa questi queste quel quello quella quei quegli quelle suo sua suoi sue mio mia miei mie nostro nostra nostri nostre vostro vostra loro ogni alcuni alcune',
+  pt: 'o a os as um uma uns umas do da dos das no na nos nas ao à aos às pelo pela pelos pelas este esta estes estas esse essa esses essas aquele aquela aqueles aquelas seu sua seus suas meu minha meus minhas nosso nossa nossos nossas cada vários várias alguns algumas',
+  ca: 'el la els les l d un una uns unes del dels al als pel pels aquest aquesta aquests aquestes aquell aquella aquells aquelles seu seva seus seves meu meva meus meves cada',
+  nl: 'de het een deze dit die dat mijn jouw zijn haar ons onze hun elk elke ieder iedere geen enkele',
+};
+
+/** Prepositions of the same languages: after one a noun goes without its article as often as an infinitive follows ("proyecto de ley", "para entender"). */
+const PREPOSITIONS: Readonly<Record<string, string>> = {
+  es: 'de a en con por para sin sobre entre desde hasta contra hacia según ante bajo tras durante mediante',
+  fr: 'de à en dans par pour sans sur sous entre avec chez vers contre depuis pendant selon après avant',
+  it: 'di a da in con su per tra fra senza',
+  pt: 'de em com por para sem sobre entre até contra desde',
+  ca: 'de a en amb per sense sobre entre fins contra des',
+  nl: 'van in op met voor door naar bij uit over tot om onder tegen zonder',
+};
+
 /** Languages whose nouns are all capitalised, so capitals do not mark names. */
 const CAPITALISED_NOUNS = new Set(['de', 'lb']);
 /** Languages written without spaces or in syllable blocks (Korean), whose words are often two characters. */
@@ -147,6 +179,7 @@ const PROFILES: ReadonlyMap<string, LanguageProfile> = new Map(
       minLetters: SHORT_WORDS.has(code) ? 2 : 3,
       ...(ELISIONS[code] ? { elisions: new Set(ELISIONS[code]) } : {}),
       ...(APOSTROPHE_SUFFIXES.has(code) ? { apostropheSuffixes: true as const } : {}),
+      ...(DETERMINERS[code] ? { determiners: new Set(DETERMINERS[code].split(' ')), prepositions: new Set(PREPOSITIONS[code]!.split(' ')) } : {}),
     },
   ]),
 );

@@ -37,6 +37,8 @@ const UNKNOWN: WordUse = 2;
 const LETTERS = /\p{L}/gu;
 /** What may stand between the words of a name: spaces, or one hyphen ("Thorning-Schmidt", which ICU cuts in two). */
 const NAME_GAP = /^(?:\s+|[-\u2010\u2011])$/u;
+/** A hyphen between two words, no space: they are one compound ("decreto-ley"). */
+const HYPHEN_GAP = /^[-\u2010\u2011]$/u;
 const MOST_NAME_WORDS = 4;
 
 /** A language's tools, with the word terms of the shard's words so far: a corpus repeats its words, and a word's term is the same each time. */
@@ -116,7 +118,7 @@ class SegmenterBuilder {
           continue;
         }
       }
-      const id = this.wordTerm(words[i]!.text, language, !language.tools.profile.capitalisedNouns ? NOUN : i === 0 ? UNKNOWN : UPPER_FIRST.test(words[i]!.text) ? NOUN : OTHER);
+      const id = this.wordTerm(words[i]!.text, language, wordUse(words, text, i, language.tools));
       if (id !== NONE) this.columns.addTerm(id);
       i++;
     }
@@ -203,7 +205,7 @@ function dropElisions(words: Word[], elisions: ReadonlySet<string>): void {
   for (let i = 0; i < words.length; i++) {
     const word = words[i]!;
     const m = ELIDED.exec(word.text);
-    if (m !== null && elisions.has(m[1]!.toLowerCase())) words[i] = { text: word.text.slice(m[0].length), start: word.start + m[0].length, end: word.end };
+    if (m !== null && elisions.has(m[1]!.toLowerCase())) words[i] = { text: word.text.slice(m[0].length), start: word.start + m[0].length, end: word.end, elided: m[1]!.toLowerCase() };
   }
 }
 
@@ -217,6 +219,26 @@ function dropApostropheSuffixes(words: Word[]): void {
     const m = SUFFIX.exec(word.text);
     if (m !== null && m.index > 0) words[i] = { text: word.text.slice(0, m.index), start: word.start, end: word.start + m.index };
   }
+}
+
+/**
+ * How word `i` of a sentence is used, for the seeds' noun share, where there is no tagger: where
+ * the language capitalises its nouns (German), by its capital; where it puts an article or
+ * determiner before them, by whether one is right before it (or elided onto it), a preposition
+ * before it telling nothing; else as a noun. A sentence's first word is capitalised and follows
+ * nothing: it counts for neither.
+ */
+function wordUse(words: readonly Word[], text: string, i: number, tools: LanguageTools): WordUse {
+  const profile = tools.profile;
+  if (profile.capitalisedNouns) return i === 0 ? UNKNOWN : UPPER_FIRST.test(words[i]!.text) ? NOUN : OTHER;
+  const determiners = profile.determiners;
+  if (determiners === undefined) return NOUN;
+  const elided = words[i]!.elided;
+  if (elided !== undefined) return determiners.has(elided) ? NOUN : OTHER;
+  // First in its sentence, or the second word of a compound ("decreto-ley").
+  if (i === 0 || HYPHEN_GAP.test(text.slice(words[i - 1]!.end, words[i]!.start))) return UNKNOWN;
+  const before = tools.fold(words[i - 1]!.text);
+  return determiners.has(before) ? NOUN : profile.prepositions?.has(before) ? UNKNOWN : OTHER;
 }
 
 /** How many letters a word has. */

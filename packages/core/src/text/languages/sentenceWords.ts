@@ -22,6 +22,8 @@ export interface Word {
   text: string;
   start: number;
   end: number;
+  /** The elided article or pronoun taken off its front, lower case (`l` of `l'école`); see segmenterShard's `dropElisions`. */
+  elided?: string;
 }
 
 const LETTER = /\p{L}/u;

@@ -67,6 +67,15 @@ describe('buildSegmenterShard', () => {
     expect(terms).toEqual([['とても', '大きい', '東京', '都市'].sort()]);
   });
 
+  it('buildSegmenterShard(Spanish, French) counts a word as a noun where an article or determiner is right before it, so verbs and adjectives are no seeds', () => {
+    const share = (stats: ReturnType<typeof mergeShards>, t: string): number => stats.nounShare[stats.terms.findIndex((x) => x === t)]!;
+    const es = blockTerms('La ley establece el plazo. El consejo presenta la ley económica. Se establece un impuesto por ley. El decreto-ley.', 'es').stats;
+    // "por ley" (a preposition) and "decreto-ley" (a compound) count for neither; "ley económica" makes económica no noun.
+    expect([share(es, 'ley'), share(es, 'plazo'), share(es, 'impuesto'), share(es, 'decreto'), share(es, 'establece'), share(es, 'económica')]).toEqual([1, 1, 1, 1, 0, 0]);
+    const fr = blockTerms("L'école ouvre. Les élèves aiment l'école.", 'fr').stats;
+    expect([share(fr, 'école'), share(fr, 'élèves'), share(fr, 'ouvre'), share(fr, 'aiment')]).toEqual([1, 1, 0, 0]);
+  });
+
   it('buildSegmenterShard(Turkish) folds case by Turkish rules: İ → i, I → ı', () => {
     const { terms } = blockTerms('Bugün İSTANBUL ve IRMAK güzel.', 'tr', { names: false });
     expect(terms[0]).toContain('istanbul');

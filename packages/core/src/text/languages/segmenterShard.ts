@@ -237,7 +237,8 @@ function wordUse(words: readonly Word[], text: string, i: number, tools: Languag
   if (elided !== undefined) return determiners.has(elided) ? NOUN : OTHER;
   // First in its sentence, or the second word of a compound ("decreto-ley").
   if (i === 0 || HYPHEN_GAP.test(text.slice(words[i - 1]!.end, words[i]!.start))) return UNKNOWN;
-  const before = tools.fold(words[i - 1]!.text);
+  // Plain lower case: these languages fold as the root locale does, and it is the faster call.
+  const before = words[i - 1]!.text.toLowerCase();
   return determiners.has(before) ? NOUN : profile.prepositions?.has(before) ? UNKNOWN : OTHER;
 }
 

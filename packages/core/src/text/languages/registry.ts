@@ -134,8 +134,9 @@ const ELISIONS: Readonly<Record<string, readonly string[]>> = {
 const APOSTROPHE_SUFFIXES = new Set(['tr', 'az']);
 
 /**
- * Articles and determiners of the languages that put them before the noun and have no definite
- * suffix (the Scandinavian languages write *regeringen*, "the government", with none before it):
+ * Articles and determiners of the Romance languages, which put them right before the noun, their
+ * adjectives mostly after it (the Germanic languages put adjectives between, "de nieuwe wet", and
+ * the Scandinavian ones write *regeringen*, "the government", with no article at all):
  * the stage has no tagger, and every word counted as a noun, so verbs and adjectives were seeds
  * (*establece, amplía, económica, fiscales* in Spanish sittings). A word right after one of these
  * is used as a noun there; a word after a preposition, or first in its sentence, counts for
@@ -148,7 +149,6 @@ const DETERMINERS: Readonly<Record<string, string>> = {
   it: 'il lo la i gli le l un uno una del dello della dei degli delle dell al allo alla ai agli alle all dal dallo dalla dai dagli dalle dall nel nello nella nei negli nelle nell sul sullo sulla sui sugli sulle sull questo questa questi queste quel quello quella quei quegli quelle suo sua suoi sue mio mia miei mie nostro nostra nostri nostre vostro vostra loro ogni alcuni alcune',
   pt: 'o a os as um uma uns umas do da dos das no na nos nas ao à aos às pelo pela pelos pelas este esta estes estas esse essa esses essas aquele aquela aqueles aquelas seu sua seus suas meu minha meus minhas nosso nossa nossos nossas cada vários várias alguns algumas',
   ca: 'el la els les l d un una uns unes del dels al als pel pels aquest aquesta aquests aquestes aquell aquella aquells aquelles seu seva seus seves meu meva meus meves cada',
-  nl: 'de het een deze dit die dat mijn jouw zijn haar ons onze hun elk elke ieder iedere geen enkele',
 };
 
 /** Prepositions of the same languages: after one a noun goes without its article as often as an infinitive follows ("proyecto de ley", "para entender"). */
@@ -158,7 +158,6 @@ const PREPOSITIONS: Readonly<Record<string, string>> = {
   it: 'di a da in con su per tra fra senza',
   pt: 'de em com por para sem sobre entre até contra desde',
   ca: 'de a en amb per sense sobre entre fins contra des',
-  nl: 'van in op met voor door naar bij uit over tot om onder tegen zonder',
 };
 
 /** Languages whose nouns are all capitalised, so capitals do not mark names. */

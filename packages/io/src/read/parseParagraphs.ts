@@ -58,8 +58,8 @@ const LOWER = /\p{Ll}/u;
 const MAX_MARKER = 40;
 /** Paragraph starts a lower-case label must open before it counts as a speaker. */
 const MIN_LOWER_LABEL_USES = 2;
-/** A line that is only a name, and perhaps a timestamp: `Interviewer`, `Maria Lopez  00:03`; groups: name. */
-const LABEL_LINE = new RegExp(String.raw`(${NAME})(?:[ \t]+(?:${TIME}|\(${TIME}\)|\[${TIME}\]))?[ \t]*$`, 'u');
+/** A line that is only a name, and perhaps a timestamp: `Interviewer`, `Maria Lopez (00:03)`; groups: name, time (three ways). */
+const LABEL_LINE = new RegExp(String.raw`^(${NAME})(?:[ \t]+(?:(${TIME})|\((${TIME})\)|\[(${TIME})\]))?[ \t]*$`, 'u');
 /** Share of the text's lines that label lines must be for names alone on their line to be speakers (label, turn, label, turn is a half). */
 const MIN_LABEL_LINE_SHARE = 1 / 3;
 /** Words of talk that make a turn of their own ("Okay", "Yeah", "Right"), never a label line's speaker. */
@@ -129,7 +129,9 @@ function readMarker(
   }
   if (labelLines.size > 0 && time === undefined) {
     const label = readLabelLine(text, pos, trimEnd(text, pos, lineEnd));
-    if (label !== undefined && labelLines.has(label)) return { content: lineEnd, speaker: label };
+    if (label !== undefined && labelLines.has(label.name)) {
+      return label.time === undefined ? { content: lineEnd, speaker: label.name } : { content: lineEnd, speaker: label.name, time: label.time };
+    }
   }
   if (lowerLabels.size > 0) {
     const lower = readLowerLabel(text, pos);
@@ -153,11 +155,13 @@ function lowerCaseLabels(text: string, first: readonly number[], notSpeakers: Re
   return labels;
 }
 
-/** The name of a line from `at` to `lineEnd` that is only a name (and perhaps a timestamp), or undefined. */
-function readLabelLine(text: string, at: number, lineEnd: number): string | undefined {
+/** The name (and time) of a line from `at` to `lineEnd` that is only a name, perhaps with a timestamp, or undefined. */
+function readLabelLine(text: string, at: number, lineEnd: number): { name: string; time?: string } | undefined {
   if (lineEnd - at > MAX_MARKER + 16) return undefined;
   const m = LABEL_LINE.exec(text.slice(at, lineEnd));
-  return m === null || m.index !== 0 || /[.?!,;]$/.test(m[1]!) ? undefined : m[1]!;
+  if (m === null || /[.?!,;]$/.test(m[1]!)) return undefined;
+  const time = m[2] ?? m[3] ?? m[4];
+  return time === undefined ? { name: m[1]! } : { name: m[1]!, time };
 }
 
 /**
@@ -171,7 +175,7 @@ function labelLineSpeakers(text: string, first: readonly number[], lineEnd: read
   for (let i = 0; i < first.length; i++) {
     if (first[i] === -1) continue;
     lines++;
-    const label = readLabelLine(text, first[i]!, trimEnd(text, first[i]!, lineEnd[i]!));
+    const label = readLabelLine(text, first[i]!, trimEnd(text, first[i]!, lineEnd[i]!))?.name;
     if (label !== undefined && isSpeaker(label, notSpeakers) && !TURN_WORDS.has(label.toLowerCase())) uses.set(label, (uses.get(label) ?? 0) + 1);
   }
   const labels = new Set<string>();

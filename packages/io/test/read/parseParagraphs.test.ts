@@ -210,6 +210,12 @@ describe('parseParagraphs', () => {
     ]);
     // One line per turn, no blank lines: the same.
     expect(turns(dialogue.replace(/\n\n/g, '\n')).map((t) => t.speaker)).toStrictEqual(['Interviewer', 'Maria Lopez', 'Maria Lopez', 'Interviewer', 'Maria Lopez']);
+    // A timestamp after the name, in brackets, is the turn's time.
+    expect(turns('Interviewer (00:01)\n\nHow?\n\nSam (00:04)\n\nLike this.\n\nInterviewer (00:09)\n\nAnd?\n\nSam (00:12)\n\nDone.\n')[1]).toStrictEqual({
+      content: 'Like this.',
+      speaker: 'Sam',
+      time: '00:04',
+    });
   });
 
   it('parseParagraphs(…) keeps one-word turns and headings alone on their line as text', () => {

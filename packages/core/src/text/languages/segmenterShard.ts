@@ -13,8 +13,8 @@
  * text stage knows the language. Word terms are keyed by stem and language
  * (`termKey`), so two languages never share a term and concepts stay within their language;
  * each shows its most frequent surface form (`termForms`). There is no part-of-speech tagger here:
- * every word counts as a noun, but where a language capitalises every noun (German) a word in
- * lower case inside a sentence does not.
+ * a use counts as a noun's by the marks the language has for nouns (`wordUse`: German capitals,
+ * Romance articles), else every word counts as a noun.
  */
 import type { Document } from '../../corpus.ts';
 import { compileMarkup, maskMarkup } from '../markup.ts';
@@ -161,13 +161,7 @@ class SegmenterBuilder {
     return !this.keep.has(folded) && tools.isStop(folded);
   }
 
-  /**
-   * The word term of a word, counted, or NONE; `use`, whether this use is a noun's (the seeds'
-   * noun share). With no tagger every word counts as a noun, except where the language
-   * capitalises every noun (German): there a word in lower case inside a sentence is no noun, so
-   * that verbs and adjectives (*organisiert*, *wichtig*) are not seeds, as in English, and a
-   * sentence's first word, capitalised whatever it is ("Verwenden Sie …"), is left out of the share.
-   */
+  /** The word term of a word, counted, or NONE; `use`, whether this use is a noun's, for the seeds' noun share (`wordUse`). */
   private wordTerm(word: string, language: Language, use: WordUse = NOUN): number {
     let known = language.words.get(word);
     if (known === undefined) language.words.set(word, (known = this.newWord(word, language.tools)));
@@ -222,11 +216,12 @@ function dropApostropheSuffixes(words: Word[]): void {
 }
 
 /**
- * How word `i` of a sentence is used, for the seeds' noun share, where there is no tagger: where
- * the language capitalises its nouns (German), by its capital; where it puts an article or
- * determiner before them, by whether one is right before it (or elided onto it), a preposition
- * before it telling nothing; else as a noun. A sentence's first word is capitalised and follows
- * nothing: it counts for neither.
+ * How word `i` of a sentence is used, for the seeds' noun share (seeds are mostly nouns, so that
+ * verbs and adjectives are not concepts, as the English tagger keeps them out), where there is no
+ * tagger: where the language capitalises its nouns (German), by its capital (*organisiert*,
+ * *wichtig* are no nouns); where it puts an article or determiner before them, by whether one is
+ * right before it (or elided onto it), a preposition before it telling nothing; else as a noun. A
+ * sentence's first word is capitalised and follows nothing ("Verwenden Sie …"): it counts for neither.
  */
 function wordUse(words: readonly Word[], text: string, i: number, tools: LanguageTools): WordUse {
   const profile = tools.profile;

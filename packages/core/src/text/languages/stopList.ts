@@ -40,6 +40,12 @@ export const SPEECH_FILLERS: Readonly<Record<string, readonly string[]>> = {
   da: ['øh', 'øhm', 'hmm', 'altså', 'nå', 'ting', 'tingene'],
   sv: ['eh', 'öh', 'öhm', 'hmm', 'liksom', 'typ', 'okej', 'okay', 'grej', 'grejer', 'grejen'],
   no: ['eh', 'øh', 'øhm', 'hmm', 'altså', 'liksom', 'typ', 'okei', 'okay', 'ting', 'tingene'],
+  ru: ['эээ', 'ммм', 'ага', 'угу', 'окей', 'типа', 'короче', 'собственно', 'штука', 'вещь'],
+  pl: ['yyy', 'eee', 'eh', 'mhm', 'aha', 'okej', 'znaczy', 'wiesz', 'generalnie', 'rzecz'],
+  cs: ['ehm', 'eee', 'mhm', 'okej', 'no', 'jo', 'teda', 'věc'],
+  tr: ['ee', 'ııı', 'hmm', 'evet', 'hayır', 'falan', 'filan'],
+  fi: ['öö', 'noh', 'okei', 'niinku', 'tota', 'juttu'],
+  el: ['εε', 'οκ', 'όχι', 'δηλαδή', 'λοιπόν', 'πράγμα'],
 };
 
 /** The stop set of a language: both lists, its fillers of speech and the user's words, folded by `fold`. */

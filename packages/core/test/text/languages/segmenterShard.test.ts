@@ -119,10 +119,12 @@ describe('buildSegmenterShard', () => {
     expect(blockTerms("La commedia dell'arte e l'arte di un'idea.", 'it').terms).toEqual([['arte', 'commedia', 'idea']]);
   });
 
-  it('buildSegmenterShard(…) stops the fillers of speech that the published lists lack: German ähm, genau, halt; French ouais, truc; Danish altså, ting', () => {
+  it('buildSegmenterShard(…) stops the fillers of speech that the published lists lack: German ähm, genau, halt; French ouais, truc; Danish altså, ting; Russian короче, штука; Polish yyy, rzecz', () => {
     expect(blockTerms('Ähm, genau, die Schule war halt irgendwie so ein Ding, mhm.', 'de').terms).toEqual([['Schule']]);
     expect(blockTerms("Ouais, l'école c'est un truc, tu vois.", 'fr').terms).toEqual([['vois', 'école']]);
     expect(blockTerms('Øh, altså, skolen er en ting.', 'da').terms).toEqual([['skolen']]);
+    expect(blockTerms('Ну, короче, школа это такая штука, ага.', 'ru').terms).toEqual([['школа']]);
+    expect(blockTerms('Yyy, no wiesz, szkoła to taka rzecz.', 'pl').terms).toEqual([['szkoła']]);
   });
 
   it('buildSegmenterShard(Turkish) cuts the case suffix written after an apostrophe off a name: İstanbul\'da is İstanbul', () => {

@@ -60,6 +60,8 @@ const MAX_MARKER = 40;
 const MIN_LOWER_LABEL_USES = 2;
 /** A line that is only a name, and perhaps a timestamp: `Interviewer`, `Maria Lopez (00:03)`; groups: name, time (three ways). */
 const LABEL_LINE = new RegExp(String.raw`^(${NAME})(?:[ \t]+(?:(${TIME})|\((${TIME})\)|\[(${TIME})\]))?[ \t]*$`, 'u');
+/** A line that is only a time; groups: the time (three ways). */
+const TIME_LINE = new RegExp(String.raw`^(?:(${TIME})|\((${TIME})\)|\[(${TIME})\])$`, 'u');
 /** Share of the text's lines that label lines must be for names alone on their line to be speakers (label, turn, label, turn is a half). */
 const MIN_LABEL_LINE_SHARE = 1 / 3;
 /** Words of talk that make a turn of their own ("Okay", "Yeah", "Right"), never a label line's speaker. */
@@ -138,6 +140,11 @@ function readMarker(
     if (lower !== undefined && lowerLabels.has(lower.label)) {
       return time === undefined ? { content: lower.end, speaker: lower.label } : { content: lower.end, speaker: lower.label, time };
     }
+  }
+  if (time === undefined) {
+    // A line that is only a time, in any of the layouts (`00:01`, `(0:04)`): a table's time column.
+    const only = TIME_LINE.exec(text.slice(pos, trimEnd(text, pos, lineEnd)));
+    if (only !== null) return { content: lineEnd, time: (only[1] ?? only[2] ?? only[3])! };
   }
   return time === undefined ? undefined : { content: pos, time };
 }
@@ -255,9 +262,10 @@ export function parseParagraphs(text: string, options: ParagraphOptions = {}): P
       if (time !== undefined) p.time = time;
       pendingTime = undefined;
       paragraphs.push(p);
-    } else if (marker?.speaker !== undefined) {
-      // A marker alone on its line (`Maria Lopez  0:00`) gives its time to the turn's first paragraph.
-      pendingTime = marker.time;
+    } else if (marker !== undefined) {
+      // A marker alone on its line (`Maria Lopez  0:00`, or a time in a table's first column) gives
+      // its time to the turn's first paragraph.
+      pendingTime = marker.time ?? pendingTime;
     }
     open = -1;
   };

@@ -177,12 +177,24 @@ describe('parseParagraphs', () => {
     ]);
   });
 
-  it('parseParagraphs(…) drops empty paragraphs and lets a bare marker set the speaker', () => {
+  it('parseParagraphs(…) drops empty paragraphs, lets a bare marker set the speaker and a bare timestamp the next turn\'s time', () => {
     const text = '\n\nDan:\n\n   \n\nHello from Dan.\n\n[00:03:00]\n\nInterviewer:\tThanks.\n\n';
     expect(parseParagraphs(text)).toStrictEqual([
       { start: 13, end: 28, speaker: 'Dan' },
-      { start: 55, end: 62, speaker: 'Interviewer' },
+      { start: 55, end: 62, speaker: 'Interviewer', time: '00:03:00' },
     ]);
+  });
+
+  it('parseParagraphs(…) reads a Word table of time, speaker and text columns: each time is its turn\'s', () => {
+    const table = '00:01\n\nInterviewer\n\nHow did you start?\n\n00:05\n\nMaria Lopez\n\nAt the clinic.\n\n00:09\n\nInterviewer\n\nAnd then?\n\n00:12\n\nMaria Lopez\n\nI moved.\n';
+    expect(turns(table)).toStrictEqual([
+      { content: 'How did you start?', speaker: 'Interviewer', time: '00:01' },
+      { content: 'At the clinic.', speaker: 'Maria Lopez', time: '00:05' },
+      { content: 'And then?', speaker: 'Interviewer', time: '00:09' },
+      { content: 'I moved.', speaker: 'Maria Lopez', time: '00:12' },
+    ]);
+    // A time inside prose is prose.
+    expect(turns('We met at 10:30 and talked.\n')).toStrictEqual([{ content: 'We met at 10:30 and talked.' }]);
   });
 
   it('parseParagraphs(…) strips a timestamp without a speaker, keeping the previous speaker', () => {

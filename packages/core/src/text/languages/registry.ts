@@ -178,7 +178,8 @@ const PROFILES: ReadonlyMap<string, LanguageProfile> = new Map(
       minLetters: SHORT_WORDS.has(code) ? 2 : 3,
       ...(ELISIONS[code] ? { elisions: new Set(ELISIONS[code]) } : {}),
       ...(APOSTROPHE_SUFFIXES.has(code) ? { apostropheSuffixes: true as const } : {}),
-      ...(DETERMINERS[code] ? { determiners: new Set(DETERMINERS[code].split(' ')), prepositions: new Set(PREPOSITIONS[code]!.split(' ')) } : {}),
+      ...(DETERMINERS[code] ? { determiners: new Set(DETERMINERS[code].split(' ')) } : {}),
+      ...(PREPOSITIONS[code] ? { prepositions: new Set(PREPOSITIONS[code].split(' ')) } : {}),
     },
   ]),
 );

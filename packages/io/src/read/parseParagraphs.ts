@@ -60,6 +60,8 @@ const MAX_MARKER = 40;
 const MIN_LOWER_LABEL_USES = 2;
 /** A line that is only a name, and perhaps a timestamp: `Interviewer`, `Maria Lopez (00:03)`; groups: name, time (three ways). */
 const LABEL_LINE = new RegExp(String.raw`^(${NAME})(?:[ \t]+(?:(${TIME})|\((${TIME})\)|\[(${TIME})\]))?[ \t]*$`, 'u');
+/** Longest line that can be only a time (`[00:01:23.456]` and trailing blanks): longer lines are not copied to be tested. */
+const MAX_TIME_LINE = 24;
 /** A line that is only a time; groups: the time (three ways). */
 const TIME_LINE = new RegExp(String.raw`^(?:(${TIME})|\((${TIME})\)|\[(${TIME})\])$`, 'u');
 /** Share of the text's lines that label lines must be for names alone on their line to be speakers (label, turn, label, turn is a half). */
@@ -141,7 +143,7 @@ function readMarker(
       return time === undefined ? { content: lower.end, speaker: lower.label } : { content: lower.end, speaker: lower.label, time };
     }
   }
-  if (time === undefined) {
+  if (time === undefined && lineEnd - pos <= MAX_TIME_LINE) {
     // A line that is only a time, in any of the layouts (`00:01`, `(0:04)`): a table's time column.
     const only = TIME_LINE.exec(text.slice(pos, trimEnd(text, pos, lineEnd)));
     if (only !== null) return { content: lineEnd, time: (only[1] ?? only[2] ?? only[3])! };
